@@ -48,6 +48,7 @@ class Post:
     reply_to: int | None = None
     handles: tuple[str, ...] = ()  # @handles mentioned in the post, without the "@"
     credits: tuple[str, ...] = ()  # handles a credit post thanks
+    id: int | None = None  # store id, set when read back from a workspace
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Source:
     body_start: int = 0
     body_end: int = 0
     bibliography: tuple[BibEntry, ...] = ()
+    id: int | None = None  # store id, set when read back from a workspace
 
 
 @dataclass(frozen=True)
@@ -228,6 +230,7 @@ class EpisodeView:
     events: tuple[Event, ...] = ()
     entities: tuple[Entity, ...] = ()
     judgements: tuple[Judgement, ...] = ()
+    mentions: tuple[Mention, ...] = ()  # every mention, clustered or not
 
 
 @dataclass(frozen=True)

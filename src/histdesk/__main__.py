@@ -1,0 +1,3 @@
+from histdesk.cli import app
+
+app(prog_name="histdesk")

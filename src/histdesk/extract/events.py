@@ -1,0 +1,61 @@
+"""Dated events: a sentence, one resolved date in it, and the entity mentions it contains.
+
+An event is only as good as its date, so only DATE timexes whose value pins a calendar
+position (a year, month, day, season, quarter or an interval of them) make events; durations,
+sets, PRESENT_REF and year-less values such as XXXX-01-21 do not. A sentence with two such
+dates makes two events, each resting on its own timex.
+"""
+
+from __future__ import annotations
+
+import re
+
+from histdesk.model import Event, Mention, Timex
+
+_CALENDAR = re.compile(r"^-?\d{2,4}[\dX]*(-[\dA-Z]{1,3}){0,2}(/-?\d{2,4}[\dX]*(-[\dA-Z]{1,3}){0,2})?$")
+
+
+def is_calendar_value(value: str) -> bool:
+    """True for values that place something on the calendar ("1924-05", "192X", intervals)."""
+    return bool(value) and not value.startswith("X") and bool(_CALENDAR.match(value))
+
+
+def events_from(
+    text: str,
+    sentences: list[tuple[int, int]],
+    timexes: tuple[Timex, ...],
+    mentions: tuple[Mention, ...],
+) -> list[Event]:
+    """One Event per (sentence, calendar DATE timex in it), with the sentence's mentions."""
+    events = []
+    for start, end in sentences:
+        dated = [
+            t
+            for t in timexes
+            if t.type == "DATE" and start <= t.start < end and is_calendar_value(t.value)
+        ]
+        if not dated:
+            continue
+        inside = tuple(m for m in mentions if start <= m.start and m.end <= end)
+        lead, trail = _strip(text, start, end)
+        for timex in dated:
+            events.append(
+                Event(
+                    start=lead,
+                    end=trail,
+                    text=text[lead:trail],
+                    date=timex.value,
+                    timex=timex,
+                    mentions=inside,
+                )
+            )
+    return events
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim whitespace off a sentence span so quotes cite exactly the sentence."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

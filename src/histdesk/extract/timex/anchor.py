@@ -1,0 +1,110 @@
+"""What relative expressions resolve against: the document date and the story's last date.
+
+`Point` is a calendar point at year, month or day granularity (astronomical years are not
+used: year -490 means 490 BC, the way historians count). `Anchor` carries the document
+creation time (news mode) and the narrative reference point, which `tag` moves forward as
+explicit dates pass; both are immutable and replaced, never mutated.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class Point:
+    """A calendar point; `month`/`day` are None when the point is coarser."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: str | None) -> Point | None:
+        """Read "YYYY", "YYYY-MM" or "YYYY-MM-DD" (and "BCYYYY"); None for anything else."""
+        if not value:
+            return None
+        sign = -1 if value.startswith("BC") else 1
+        parts = value[2:].split("-") if sign < 0 else value.split("T")[0].split("-")
+        try:
+            nums = [int(p) for p in parts[:3]]
+        except ValueError:
+            return None
+        if not nums or len(parts[0]) != 4:
+            return None
+        return cls(sign * nums[0], *(nums[1:] + [None, None])[:2])
+
+    def iso(self) -> str:
+        year = f"BC{-self.year:04d}" if self.year < 0 else f"{self.year:04d}"
+        if self.month is None:
+            return year
+        if self.day is None:
+            return f"{year}-{self.month:02d}"
+        return f"{year}-{self.month:02d}-{self.day:02d}"
+
+    def date(self) -> dt.date | None:
+        if self.day is None or self.year < 1:
+            return None
+        try:
+            return dt.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def shift(self, unit: str, amount: int) -> Point | None:
+        """Move by whole units ("D", "W", "M", "Y", "DE", "CE"); None when too coarse."""
+        if unit in ("D", "W"):
+            day = self.date()
+            if day is None:
+                return None
+            moved = day + dt.timedelta(days=amount * (7 if unit == "W" else 1))
+            return Point(moved.year, moved.month, moved.day)
+        if unit == "M":
+            if self.month is None:
+                return None
+            index = self.year * 12 + self.month - 1 + amount
+            return Point(index // 12, index % 12 + 1)
+        step = {"Y": 1, "DE": 10, "CE": 100}.get(unit)
+        if step is None:
+            return None
+        year = self.year + amount * step
+        if self.year > 0 >= year:
+            year -= 1  # there is no year 0 between 1 BC and AD 1
+        return Point(year)
+
+    def week(self) -> str | None:
+        day = self.date()
+        if day is None:
+            return None
+        iso = day.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+    def days_in_month(self) -> int:
+        return calendar.monthrange(max(self.year, 1), self.month or 1)[1]
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The document creation time (`dct`) and the narrative reference point (`ref`).
+
+    `narrative` decides what deictic words mean: in news mode "this year" is the dct's year;
+    in narrative mode it is the reference point's, and "now"/"today" are PRESENT_REF.
+    """
+
+    dct: Point | None = None
+    ref: Point | None = None
+    narrative: bool = True
+
+    def moved_to(self, point: Point | None) -> Anchor:
+        return self if point is None else replace(self, ref=point)
+
+    def deictic(self) -> Point | None:
+        """What "this/last/next" count from: the dct in news, the story's point otherwise."""
+        if self.narrative or self.dct is None:
+            return self.ref
+        return self.dct
+
+    def anaphoric(self) -> Point | None:
+        """What "that/the same/the following" count from: the story's last point."""
+        return self.ref or self.dct

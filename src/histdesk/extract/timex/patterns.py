@@ -1,0 +1,204 @@
+"""The regex grammar of temporal expressions, compiled once at import.
+
+Each rule is a named regex whose named groups (`month`, `day`, `year`, `pos`, `rel`, `num`,
+`unit`, ...) are read by `normalize.py`. `find_candidates` runs every rule and keeps the
+longest, leftmost, non-overlapping matches; vetoes here remove readings that are not
+temporal ("May" the verb, "1500 soldiers"). Spans never start with "in"/"on"/"at"/"by".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from histdesk.extract.timex import lexicon as lx
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _cased(words) -> str:
+    forms = [f for w in words for f in (w.capitalize(), w.upper())]
+    return _alt(forms)
+
+
+_FULL_MONTHS = [m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in lx.MONTHS if m not in _FULL_MONTHS]
+MONTH = rf"(?P<month>(?-i:{_cased(_FULL_MONTHS)})\b|(?-i:{_cased(_ABBR_MONTHS)})(?:\.|\b))"
+MONTH2 = MONTH.replace("?P<month>", "?P<month2>")
+_FULL_DAYS = [w for w in lx.WEEKDAYS if len(w) > 4]
+WEEKDAY = rf"(?P<weekday>(?-i:{_cased(_FULL_DAYS)})\b|(?-i:Mon|Tues?|Wed|Thu|Thurs?|Fri)\.)"
+DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\d:])"
+DAY2 = DAY.replace("?P<day>", "?P<day2>")
+ERA = r"(?-i:B\.\s?C\.(?:\s?E\.)?|BCE?\b|A\.\s?D\.|AD\b|CE\b|B\.C\.E\.)"
+_Y4 = r"(?<![\d$£€.,/:])(?<!\d[.,])(?:1\d{3}|20\d{2})(?![\d%])(?!,\d)(?!\.\d)"
+YEAR = rf"(?P<year>{_Y4}(?:\s?{ERA})?|(?<![\d$£€.,])\d{{1,4}}\s?(?-i:B\.\s?C\.(?:\s?E\.)?|BCE?\b|A\.\s?D\.|AD\b)|(?-i:AD|A\.D\.)\s?\d{{1,4}}\b)"
+YEAR2 = YEAR.replace("?P<year>", "?P<year2>")
+POS = (
+    r"(?P<pos>(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|turn|"
+    r"first\s+half|second\s+half|latter\s+(?:part|half)|early\s+part|later\s+part|"
+    r"earlier|later|dawn|height|midst)(?:\s+(?:of|in)\s+(?:the\s+)?|-|\s+))"
+)
+REL = (
+    r"(?P<rel>(?:(?:the|that|this)\s+)?(?:very\s+)?(?:same|following|next|previous|preceding|"
+    r"coming|past|last|current|present|latest|upcoming|ensuing|prior|succeeding)|this|that|these|"
+    r"those|earlier\s+(?:this|that|in\s+the)|later\s+(?:this|that|in\s+the))"
+)
+RELYEAR = r"(?P<ofrel>(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|this|last|next)\s+year)"
+_NUMW = _alt(w for w in lx.NUMBER_WORDS if w not in ("a", "an", "half", "a half"))
+NUMBER = (
+    rf"(?:\d+(?:[.,]\d+)?|(?:{_NUMW})(?:(?:\s+|-)(?:and\s+)?(?:{_NUMW}|a\s+half))*|an?|half\s+a|one\s+and\s+a\s+half)"
+)
+VAGUE = r"(?:a\s+few|several|few|many|a\s+couple\s+of|couple\s+of|numerous|some|countless|the\s+next\s+few)"
+UNIT_S = _alt(lx.UNITS)
+UNIT_P = _alt(lx.UNIT_PLURALS)
+SEASON = rf"(?P<season>{_alt(lx.SEASONS)})"
+POD = r"(?P<pod>morning|afternoon|evening|night)"
+QMOD = rf"(?P<qmod>{_alt(k for k in lx.QUANT_MODS if not k.startswith('the'))})"
+DIR = r"(?P<dir>ago|later|earlier|before|after(?:wards?)?|previously|hence|from\s+now|old|of\s+age|long)"
+DECADE = r"(?P<decade>\d{3}0s|'\d0s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)"
+ORD = _alt(w for w in lx.ORDINAL_WORDS if lx.ORDINAL_WORDS[w] > 0)
+CENT = rf"(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{ORD})"
+PODDATE = rf"(?P<podof>(?:early\s+in\s+)?the\s+(?:early\s+|late\s+)?{POD}(?:\s+hours)?\s+of\s+)"
+DEICTIC = (
+    r"(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|"
+    r"yesterday|tonight|right\s+now|now|currently|recently|nowadays|presently|at\s+present|"
+    r"these\s+days|present[\s-]day|the\s+present|the\s+future|previously|recent|current|lately|"
+    r"in\s+the\s+past|as\s+soon\s+as\s+possible|overnight)"
+)
+SET_ADV = r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|everyday)"
+DASH = r"\s*(?:–|—|-|to|through|until|till|and)\s*"
+
+_SPECS = {
+    "iso": r"(?P<iso>(?<!\d)\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)(?!\d)",
+    "numeric": r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
+    "drange_md": rf"(?:{POS})?{MONTH}\s+{DAY}{DASH}{DAY2}(?:(?:,\s*|\s+){YEAR})?",
+    "drange_dm": rf"(?P<between>between\s+)?{DAY}{DASH}{DAY2}\s+{MONTH}(?:,?\s+{YEAR})?",
+    "yrange": rf"(?<![\d$.,])(?P<year>\d{{3,4}})\s*(?:–|—|-)\s*(?P<year2>\d{{2,4}})(?![\d%])(?:\s?(?P<era>{ERA}))?",
+    "date_md": rf"(?:{PODDATE}|{POS})?(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}\b(?:(?:,\s*|\s+)(?:of\s+)?(?:{YEAR}|{RELYEAR}))?",
+    "date_dm": rf"(?:{PODDATE}|{POS})?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR}|\s+of\s+{RELYEAR})?",
+    "month": rf"(?:{POS}|(?P<rel>this|last|next|that|the\s+same|the\s+following)\s+)?{MONTH}(?:(?:,\s*|\s+)(?:of\s+)?(?:{YEAR}|{RELYEAR}))?",
+    "year": rf"(?:{POS}|(?P<fiscal>fiscal\s+(?:year\s+)?|the\s+years?\s+|FY\s?))?{YEAR}",
+    "decade": rf"(?:{POS}|the\s+)?{DECADE}(?:\s?(?P<era>{ERA}))?",
+    "century": rf"(?:{POS}|the\s+)?(?:{CENT}|{REL})[\s-]+century(?:\s?(?P<era>{ERA}))?",
+    "season": rf"(?:{POS}|{REL}\s+)?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{RELYEAR}))?",
+    "quarter": (
+        rf"(?:the\s+|its\s+|{REL}\s+)?(?:{YEAR2}\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+        rf"[\s-]+(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|{RELYEAR}|the\s+year))?"
+    ),
+    "deictic": rf"(?:{POS})?{DEICTIC}(?:\s+{POD})?",
+    "relpod": rf"(?:{POS})?(?P<rel>this|that|the\s+next|the\s+following|the\s+same|the\s+previous|later\s+this|earlier\s+this)\s+{POD}",
+    "relunit": rf"(?:{POS})?{REL}\s+(?P<unit>day|week|weekend|month|year|decade|quarter|fiscal\s+year)\b(?:\s+(?:of\s+)?{YEAR})?",
+    "unitrel": r"(?P<the>the\s+)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after|following|earlier|later)\b",
+    "weekday": rf"(?:{POS}|(?P<rel>last|next|this|that|this\s+past|this\s+coming|the\s+following|the\s+previous)\s+)?{WEEKDAY}(?:\s+{POD})?",
+    "time": (
+        rf"(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?-i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM|A\.M\.|P\.M\.)(?![a-z])|o'clock)"
+        rf"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC}))?"
+    ),
+    "clock": r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?",
+    "noon": rf"(?:{POS})?(?P<noon>noon|midnight|midday)",
+    "duration": (
+        rf"(?:{QMOD}\s+)?(?P<lead>(?:the|its|their|his|her)\s+(?:(?:past|last|next|first|previous|following|coming|final|remaining|"
+        rf"intervening|latest|preceding)\s+)?)?(?P<num>{NUMBER}|{VAGUE})[\s-]+(?:(?:more|full|long|straight|consecutive|"
+        rf"additional|further|whole|bloody)\s+)?(?P<unit>{UNIT_P}|{UNIT_S})\b(?:[\s-](?P<dir>{DIR[8:-1]}))?"
+    ),
+    "bare": rf"(?:{QMOD}\s+)?(?P<lead>(?:the\s+)?(?:past|last|next|following|coming|previous|recent|intervening|later|earlier)\s+)?(?P<unit>decades|centuries|years|months|weeks|days)\b(?:\s+(?P<dir>ago|later|earlier))?",
+    "set": (
+        rf"(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT_P}|{UNIT_S}|"
+        rf"(?-i:{_cased(_FULL_DAYS)})|{SEASON[12:-1]}|morning|afternoon|evening|night)\b"
+    ),
+    "setadv": SET_ADV,
+    "times": rf"(?P<freq>once|twice|thrice|{NUMBER}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT_S})\b",
+    "holiday": rf"(?P<holiday>(?-i:{_alt(w.title() for w in lx.HOLIDAYS)})|(?-i:D-Day))(?:,?\s+{YEAR})?",
+}
+RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (name, re.compile(rf"(?<![\w-]){spec}(?![\w])", re.IGNORECASE)) for name, spec in _SPECS.items()
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One rule match: where it is, which rule made it, and its named groups."""
+
+    start: int
+    end: int
+    rule: str
+    groups: dict
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+_MAY_CUES = re.compile(
+    r"(?:\b(?:in|of|early|late|mid|since|until|till|by|last|next|this|that|from|to|through|between|"
+    r"during|before|after|and|or|until|each|every)\s+|-|–)$",
+    re.IGNORECASE,
+)
+_NOT_YEAR_AFTER = re.compile(
+    r"^\s?(?:[a-z]+\s+)?(?:troops|soldiers|men|people|persons|casualties|prisoners|dead|killed|"
+    r"wounded|tons|miles|km|kilometres|kilometers|metres|meters|feet|ships|tanks|aircraft|planes|"
+    r"guns|horses|cavalry|infantry|workers|members|votes|delegates|dollars|pounds|euros|marks|"
+    r"francs|rubles|yen|acres|hectares|square|strong|deaths|children|women|villages|officers|"
+    r"sailors|seats|cases|units|copies|rifles|machine|hours|points|pages|words|shares|employees|"
+    r"jobs|students|pp\.|p\.)\b",
+    re.IGNORECASE,
+)
+_NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:pp?\.|page|pages|vol\.|no\.|number|nos\.|paragraph|article|section|room|route|flight|about|some|over|nearly|approximately|around|least|than|of|up\s+to)\s*)$", re.IGNORECASE)
+
+
+def _veto(text: str, cand: Candidate) -> bool:
+    """Readings that look temporal but are not: modal "May", counts that look like years."""
+    g = cand.groups
+    before = text[max(0, cand.start - 24) : cand.start]
+    if cand.rule == "month" and not g.get("year") and not g.get("pos") and not g.get("rel") and not g.get("ofrel"):
+        word = text[cand.start : cand.end]
+        if word.lower().rstrip(".") in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"):
+            return word != "May" or not _MAY_CUES.search(before)
+    if cand.rule == "year" and not g.get("pos") and not g.get("fiscal") and g["year"].isdigit():
+        if _NOT_YEAR_AFTER.match(text[cand.end : cand.end + 30]):
+            return True
+        if _NOT_YEAR_BEFORE.search(before) and not re.search(r"\b(?:in|of|since|until|by)\s*$", before[-4:]):
+            return _NOT_YEAR_BEFORE.search(before).group(0).strip().lower() not in ("of",) or bool(
+                _NOT_YEAR_AFTER.match(text[cand.end : cand.end + 30])
+            )
+    if cand.rule == "season" and g.get("season", "").lower() == "fall" and not (g.get("rel") or g.get("year") or g.get("pos")):
+        return not re.search(r"\b(?:the|this|that|last|next|in)\s+$", before, re.IGNORECASE)
+    if cand.rule == "duration":
+        unit, num = g["unit"].lower(), g["num"].lower()
+        if unit.startswith("second") and num in ("a", "an"):
+            return True
+        if unit in ("night", "nights", "season", "seasons") and not num[0].isdigit() and num in ("a", "an", "some", "many"):
+            return True
+    if cand.rule == "yrange":
+        lo, hi = g["year"], g["year2"]
+        if not g.get("era") and (len(lo) < 4 or not (1000 <= int(lo) <= 2099)):
+            return True
+        if len(hi) == 4 and not (int(lo) < int(hi) <= int(lo) + 200) and not g.get("era"):
+            return True
+        if len(hi) == 2 and int(hi) <= int(lo[-2:]):
+            return True
+    return False
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """All rule matches, vetoed, reduced to the longest leftmost non-overlapping set."""
+    found: list[Candidate] = []
+    for name, rx in RULES:
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                cand = Candidate(m.start(), m.end(), name, {**m.groupdict(), "_spans": _spans(m)})
+                if not _veto(text, cand):
+                    found.append(cand)
+    found.sort(key=lambda c: (c.start, -c.length))
+    chosen: list[Candidate] = []
+    for cand in found:
+        if chosen and cand.start < chosen[-1].end:
+            continue
+        chosen.append(cand)
+    return chosen
+
+
+def _spans(m: re.Match) -> dict:
+    return {k: m.span(k) for k, v in m.groupdict().items() if v is not None}

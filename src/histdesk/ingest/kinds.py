@@ -1,0 +1,118 @@
+"""What each post of a thread is for: call, research, feedback, reply, intent or credit.
+
+Decided by cue phrases and position, never by who wrote it: the first post that carries the
+header or asks for research is the `call`; a post that opens with the episode's title line,
+or a long post full of dates, is `research`; staff thanking @handles for research after a
+recording is `credit` (its `credits` are those handles); wanting to write the episode is
+`intent`; gap notes and corrections are `feedback`; everything else is a `reply`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from histdesk.ingest.episode import handles, has_code, is_header_line
+from histdesk.model import Post
+
+_A = "['’]"  # straight or curly apostrophe, as people type both
+
+
+def _cues(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+CALL = _cues(
+    r"\bplease (?:post|share|add|contribute)\b",
+    r"\bcontribut(?:e|ion)s? (?:any|your|ideas|research|sources|in this)",
+    r"\bpost (?:any|your) (?:ideas|research|sources|notes)",
+    r"\bintent to write\b",
+    r"\b(?:this|the) (?:topic|thread) (?:is )?(?:for|collects) (?:research|ideas|sources)",
+)
+CREDIT_EVENT = _cues(
+    r"\bepisode (?:was|has been|is|got|went) (?:now |finally |just )?"
+    r"(?:recorded|published|released|out|live|aired)",
+)
+CREDIT_THANKS = _cues(
+    rf"\bthank(?:s| you)(?: so much| again)? for (?:your|the|all the) (?:\w+ )?"
+    r"(?:contribution|research|help|work|notes)",
+    r"\b(?:the|your) research you (?:provided|posted|did|shared|gave)",
+    r"\byour research (?:was|is|helped|made)",
+)
+INTENT = _cues(
+    rf"\bI(?:{_A}d| would) (?:like|love|be happy|be glad|want) to (?:write|script|take on)\b",
+    rf"\bI (?:can|could|will|{_A}ll|want to) (?:write|script|take on) (?:this|the|that)\b",
+    r"\bintent(?:ion)? to write\b",
+    r"\binterested in (?:writing|scripting)\b",
+    rf"\bI(?:{_A}d| would) like to (?:claim|volunteer)",
+)
+FEEDBACK = _cues(
+    r"\b(?:is|are) missing\b",
+    r"\bnothing (?:yet |so far )?(?:on|about)\b",
+    rf"\bI (?:couldn{_A}t|could not|can{_A}t|cannot|didn{_A}t|did not) find\b",
+    r"\bcorrect (?:way to spell|spelling)\b",
+    r"\bnit-?pick",
+    r"\b(?:misspel|typo)",
+    r"\bno mention of\b",
+    rf"\bdoesn{_A}t (?:cover|mention|say)\b",
+    r"\bworth (?:mentioning|adding|noting)\b",
+    r"\bmight want to (?:add|mention|check|look)\b",
+    r"\b[A-Z][\w’'\-]+,\s+not\s+[A-Z][\w’'\-]+\b",  # "Kozlovsky, not Kozlovski"
+)
+_YEAR = re.compile(r"\b(?:1[5-9]\d{2}|20\d{2})\b")
+
+LONG_WORDS = 150  # a post this long with dates is research unless it says otherwise
+VERY_LONG_WORDS = 250  # ... and this long it is research whatever cue it also carries
+
+
+def classify(text: str, position: int, title: str | None = None) -> str:
+    """The kind of one post; `position` is 0 for the first post of the thread."""
+    if position == 0 and (_has_header(text) or CALL.search(text)):
+        return "call"
+    if CREDIT_EVENT.search(text) and CREDIT_THANKS.search(text) or _thanks_for_research(text):
+        return "credit"
+    if _opens_with_title(text, title):
+        return "research"
+    words, years = len(text.split()), len(_YEAR.findall(text))
+    if words >= VERY_LONG_WORDS and years >= 2:
+        return "research"
+    if INTENT.search(text):
+        return "intent"
+    if FEEDBACK.search(text):
+        return "feedback"
+    if words >= LONG_WORDS and years >= 2:
+        return "research"
+    return "reply"
+
+
+def annotate(posts: list[Post], title: str | None = None) -> list[Post]:
+    """Posts with `kind` set and, for credit posts, `credits` (the @handles thanked,
+    less the post's own author)."""
+    out = []
+    for i, post in enumerate(posts):
+        kind = classify(post.text, i, title)
+        credits = ()
+        if kind == "credit":
+            credits = tuple(h for h in handles(post.text) if h != post.author)
+        out.append(replace(post, kind=kind, credits=credits))
+    return out
+
+
+def thanks_research(text: str) -> bool:
+    """Whether a post thanks someone for research (not just for recording or a comment)."""
+    return bool(re.search(r"\bresearch\b", text, re.I) and CREDIT_THANKS.search(text))
+
+
+def _thanks_for_research(text: str) -> bool:
+    return bool(re.search(r"\bthe research you (?:provided|posted|did|shared)", text, re.I))
+
+
+def _has_header(text: str) -> bool:
+    return any(is_header_line(line) for line in text.splitlines()[:4])
+
+
+def _opens_with_title(text: str, title: str | None) -> bool:
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if title and first == title.strip():
+        return True
+    return has_code(first) and len(first.split()) <= 20

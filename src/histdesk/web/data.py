@@ -1,0 +1,158 @@
+"""What each page shows, as plain JSON-able dicts built from `api` calls.
+
+A page and its `.json` twin render the same dict, so the HTML can never show something the
+JSON does not say. Nothing here touches a request or a template.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict
+
+from histdesk import api
+from histdesk.config import Settings
+from histdesk.errors import UnknownEpisodeError
+from histdesk.model import STATUSES, Entity, Episode, EpisodeView, Finding
+
+QUESTION_CODE = "gap.open_question"
+EXCERPT_CHARS = 160
+
+
+def slug(code: str) -> str:
+    """A URL-safe form of an episode code: "1924 01" -> "1924-01"."""
+    return re.sub(r"[^0-9A-Za-z_.~-]+", "-", code.strip()).strip("-")
+
+
+def resolve_code(settings: Settings, given: str) -> str:
+    """The stored code that `given` names, whether written as a code or as its slug.
+
+    Raises UnknownEpisodeError when no episode matches either way.
+    """
+    wanted = given.strip()
+    episodes = api.list_episodes(settings)
+    for ep in episodes:
+        if ep.code == wanted:
+            return ep.code
+    for ep in episodes:
+        if slug(ep.code) == slug(wanted):
+            return ep.code
+    raise UnknownEpisodeError(wanted)
+
+
+def episode_dict(ep: Episode) -> dict:
+    return {
+        "code": ep.code,
+        "slug": slug(ep.code),
+        "title": ep.title,
+        "authors": list(ep.authors),
+        "status": ep.status,
+        "window": list(ep.window),
+    }
+
+
+def counts(view: EpisodeView) -> dict:
+    return {
+        "documents": len(view.documents),
+        "posts": len(view.posts),
+        "events": len(view.events),
+        "entities": len(view.entities),
+        "figures": len(view.figures),
+    }
+
+
+def index_data(settings: Settings) -> dict:
+    """The episodes list: each episode with its counts, and the statuses a form may choose."""
+    rows = []
+    for ep in api.list_episodes(settings):
+        view = api.episode_view(settings, ep.code)
+        rows.append({**episode_dict(ep), "counts": counts(view)})
+    return {"episodes": rows, "statuses": list(STATUSES)}
+
+
+def desk_data(settings: Settings, code: str) -> dict:
+    """Everything the desk of one episode shows: header, timeline, entities, findings."""
+    code = resolve_code(settings, code)
+    view = api.episode_view(settings, code)
+    findings = api.run_checks(settings, code)
+    return {
+        "episode": episode_dict(view.episode),
+        "statuses": list(STATUSES),
+        "counts": {**counts(view), "findings": len(findings)},
+        "timeline": [asdict(row) for row in api.timeline(settings, code)],
+        "entities": [entity_dict(e) for e in view.entities],
+        "judgements": [asdict(j) for j in view.judgements],
+        "findings": [finding_dict(f) for f in findings if f.code != QUESTION_CODE],
+        "questions": [finding_dict(f) for f in findings if f.code == QUESTION_CODE],
+        "documents": documents(view),
+        "posts": posts(view),
+    }
+
+
+def entity_dict(e: Entity) -> dict:
+    return {
+        "id": e.id,
+        "name": e.name,
+        "type": e.type,
+        "mentions": len(e.mentions),
+        "aliases": list(e.aliases),
+    }
+
+
+def finding_dict(f: Finding) -> dict:
+    return {
+        "code": f.code,
+        "message": f.message,
+        "evidence": [asdict(ev) for ev in f.evidence],
+        "data": _jsonable(f.data),
+    }
+
+
+def _jsonable(value):
+    """Findings' free-form data as JSON types (tuples become lists, odd objects strings)."""
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_jsonable(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def documents(view: EpisodeView) -> list[dict]:
+    posts_per_doc: dict[int, int] = {}
+    for doc_id, _post in view.posts:
+        posts_per_doc[doc_id] = posts_per_doc.get(doc_id, 0) + 1
+    titles = {doc_id: src.title for doc_id, src in view.sources}
+    return [
+        {
+            "id": d.id,
+            "name": d.name,
+            "kind": d.kind,
+            "posts": posts_per_doc.get(d.id, 0),
+            "source": titles.get(d.id),
+            "chars": len(d.text),
+        }
+        for d in view.documents
+    ]
+
+
+def posts(view: EpisodeView) -> list[dict]:
+    return [
+        {
+            "document": doc_id,
+            "number": p.number,
+            "author": p.author,
+            "kind": p.kind,
+            "likes": p.likes,
+            "created_at": p.created_at,
+            "excerpt": _excerpt(p.text),
+        }
+        for doc_id, p in view.posts
+    ]
+
+
+def _excerpt(text: str) -> str:
+    flat = " ".join(text.split())
+    if len(flat) <= EXCERPT_CHARS:
+        return flat
+    return flat[: EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"

@@ -1,0 +1,53 @@
+from datetime import date
+
+import pytest
+
+from histdesk.check.timevalue import DateRange, parse_value, parse_window
+
+
+@pytest.mark.parametrize(
+    "value, first, last",
+    [
+        ("1925", date(1925, 1, 1), date(1925, 12, 31)),
+        ("1924-05", date(1924, 5, 1), date(1924, 5, 31)),
+        ("1924-02", date(1924, 2, 1), date(1924, 2, 29)),
+        ("1924-01-21", date(1924, 1, 21), date(1924, 1, 21)),
+        ("1924-01-21T10:30", date(1924, 1, 21), date(1924, 1, 21)),
+        ("1925-12-18/1925-12-31", date(1925, 12, 18), date(1925, 12, 31)),
+        ("1924-01/1924-03", date(1924, 1, 1), date(1924, 3, 31)),
+        ("192X", date(1920, 1, 1), date(1929, 12, 31)),
+        ("192", date(1920, 1, 1), date(1929, 12, 31)),
+        ("19", date(1900, 1, 1), date(1999, 12, 31)),
+        ("19XX", date(1900, 1, 1), date(1999, 12, 31)),
+        ("1924-SU", date(1924, 6, 1), date(1924, 8, 31)),
+        ("1924-WI", date(1924, 12, 1), date(1925, 2, 28)),
+        ("1924-Q2", date(1924, 4, 1), date(1924, 6, 30)),
+        ("1924-H2", date(1924, 7, 1), date(1924, 12, 31)),
+        ("1924-W01", date(1923, 12, 31), date(1924, 1, 6)),
+        ("1924-W01-WE", date(1924, 1, 5), date(1924, 1, 6)),
+    ],
+)
+def test_values_become_day_ranges(value, first, last):
+    assert parse_value(value) == DateRange(first, last)
+
+
+@pytest.mark.parametrize("value", ["XXXX-05", "XXXX", "PRESENT_REF", "PAST_REF", "P4D", "", "1924-02-30",
+                                   "1925/1924", "0000", "nonsense"])
+def test_unplaceable_values_are_none(value):
+    assert parse_value(value) is None
+
+
+def test_mods_open_the_range_only_for_before_and_after():
+    assert parse_value("1923", "END") == parse_value("1923")
+    assert parse_value("1923", "BEFORE").latest == date(1922, 12, 31)
+    assert parse_value("1923", "AFTER").earliest == date(1924, 1, 1)
+    assert parse_value("1923", "ON_OR_AFTER").earliest == date(1923, 1, 1)
+
+
+def test_window_and_overlap():
+    window = parse_window(("1924-01-01", "1924-12-31"))
+    assert parse_value("1924-05").overlaps(window)
+    assert parse_value("1923/1925").overlaps(window)
+    assert not parse_value("1925").overlaps(window)
+    assert parse_window(("", "")) is None
+    assert parse_window(("1925-01-01", "1924-01-01")) is None

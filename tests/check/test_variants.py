@@ -1,0 +1,54 @@
+from viewbuilder import entity, mention, thread, view
+
+from histdesk.check.variants import check_variants, forms_of, normal_form
+
+POSTS = (
+    "The widow, Nadezhda Kovalska, met the envoy. Kovalska’s letter was later lost.",
+    "Great post. By the way, Kovalskaya is the proper way to spell it in English.",
+    ("Oops, thanks.", {"kind": "reply"}),
+)
+
+
+def test_possessives_and_articles_are_not_variants():
+    assert normal_form("the Cheka’s") == "Cheka"
+    assert normal_form("Workers' ") == "Workers"
+    doc, posts = thread("Lenin spoke. Lenin’s speech ended.")
+    ent = entity(1, "Lenin", "PERSON", [mention(doc, "Lenin"), mention(doc, "Lenin’s")])
+    assert forms_of(ent) == ["Lenin"]
+    assert check_variants(view(doc, posts=posts, entities=[ent])) == []
+
+
+def test_correction_post_sets_preferred_form_and_is_cited():
+    doc, posts = thread(*POSTS)
+    ent = entity(7, "Kovalska", "PERSON",
+                 [mention(doc, "Kovalska"), mention(doc, "Kovalska’s"), mention(doc, "Kovalskaya")])
+    [found] = check_variants(view(doc, posts=posts, entities=[ent]))
+    assert found.code == "variant.spelling"
+    assert found.data["preferred"] == "Kovalskaya"
+    assert found.data["variants"] == ["Kovalska"]
+    assert found.evidence[-1].label == "post 2"
+    assert "proper way to spell" in found.evidence[-1].quote
+
+
+def test_negated_pair_is_a_correction_without_spelling_words():
+    doc, posts = thread("We met Orlova there.", "It is Orlov, not Orlova.")
+    ent = entity(1, "Orlova", "PERSON", [mention(doc, "Orlova"), mention(doc, "Orlov")], ("Orlov",))
+    [found] = check_variants(view(doc, posts=posts, entities=[ent]))
+    assert found.data["preferred"] == "Orlov"
+
+
+def test_uncorrected_transliteration_prefers_canonical_name():
+    doc, posts = thread("Jozef Pilsudski (Józef Piłsudski) led the army.")
+    ent = entity(2, "Józef Piłsudski", "PERSON",
+                 [mention(doc, "Jozef Pilsudski"), mention(doc, "Józef Piłsudski")])
+    [found] = check_variants(view(doc, posts=posts, entities=[ent]))
+    assert found.data == {"entity": 2, "preferred": "Józef Piłsudski", "variants": ["Jozef Pilsudski"],
+                          "corrected": False}
+    assert [e.quote for e in found.evidence] == ["Józef Piłsudski", "Jozef Pilsudski"]
+
+
+def test_quiet_when_a_mere_mention_of_another_form_has_no_cue():
+    doc, posts = thread("Kovalska arrived.", "Kovalskaya left early.")
+    ent = entity(1, "Kovalska", "PERSON", [mention(doc, "Kovalska"), mention(doc, "Kovalskaya")])
+    [found] = check_variants(view(doc, posts=posts, entities=[ent]))
+    assert found.data["preferred"] == "Kovalska" and not found.data["corrected"]
