@@ -364,3 +364,32 @@ def demo(settings: Settings, out_dir: Path) -> tuple[str, list[Path]]:
         path.write_text(build_brief(settings, code, fmt), encoding="utf-8")
         written.append(path)
     return code, written
+
+
+# --- web ---------------------------------------------------------------------------------
+
+
+def ingest_upload(
+    settings: Settings, name: str, data: bytes, episode: str, as_kind: str | None = None
+) -> IngestResult:
+    """`ingest_paths` for one uploaded file, stored under the name the user gave it (a
+    temporary path would otherwise become the document's name and citation)."""
+    from histdesk.ingest import read_document
+
+    with _workspace(settings) as ws:
+        ep = ws.get_episode(episode)
+        result = _ingest_one(ws, read_document(name, data, as_kind=as_kind), ep)
+        if result.created:
+            _refresh_entities(ws)
+    return result
+
+
+def timeline_chart(settings: Settings, code: str) -> str:
+    """The brief's inline SVG timeline chart, for the desk page. It is markup: `report.chart`
+    escapes every text inside it, so a page may insert it unescaped."""
+    from histdesk.check.registry import run_checks as run
+    from histdesk.report.brief import assemble
+    from histdesk.report.html import chart_for
+
+    view = episode_view(settings, code)
+    return chart_for(assemble(view, run(view)))

@@ -100,3 +100,15 @@ def test_empty_sqlite_file_becomes_a_workspace(tmp_path):
     sqlite3.connect(path).close()
     with open_workspace(path) as ws:
         assert ws.list_episodes() == []
+
+
+def test_directory_is_refused_with_the_fix(tmp_path):
+    with pytest.raises(WorkspaceError) as err:
+        open_workspace(tmp_path)
+    fix = f"pass a file path such as {tmp_path}/histdesk.db"
+    assert str(err.value) == f"{tmp_path} is a directory; {fix}"
+
+
+def test_missing_parent_directories_are_created(tmp_path):
+    with open_workspace(tmp_path / "new" / "dir" / "ws.db") as ws:
+        assert ws.list_episodes() == []

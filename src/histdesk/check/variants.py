@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from histdesk.check.cite import evidence, post_evidence, sentences
 from histdesk.check.codes import DOCS, VARIANT_SPELLING
@@ -25,6 +26,8 @@ _SPELLING_CUE = re.compile(
     r"(?:ly)?\s+(?:way|form|name|version|transliteration|spelling))\b",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"(?<!\w)[^\W\d_][\w’'-]*")
+_SIMILAR = 0.8  # a new spelling must be this close to a known form (difflib ratio)
 _NEGATION_BEFORE = re.compile(r"(?:\bnot|\binstead\s+of|\brather\s+than|\bnor)\W{0,3}$", re.IGNORECASE)
 
 
@@ -56,7 +59,8 @@ def find_correction(view: EpisodeView, forms: list[str]) -> Correction | None:
     """The first post sentence that corrects the spelling to one of `forms`."""
     for doc_id, post in view.posts:
         for start, end in sentences(post.text):
-            right = _corrected_form(post.text[start:end], forms)
+            sentence = post.text[start:end]
+            right = _corrected_form(sentence, forms) or _new_spelling(sentence, forms)
             if right:
                 return Correction(right, post_evidence(doc_id, post, start, end))
     return None
@@ -76,15 +80,49 @@ def _corrected_form(sentence: str, forms: list[str]) -> str | None:
     return None
 
 
+def _new_spelling(sentence: str, forms: list[str]) -> str | None:
+    """A capitalised word of a spelling-cue sentence that is a close respelling of a form."""
+    if not _SPELLING_CUE.search(sentence):
+        return None
+    known = {f.casefold() for f in forms}
+    for word in _capitalised_runs(sentence):
+        if word.casefold() in known:
+            continue
+        for form in forms:
+            close = SequenceMatcher(None, word.casefold(), form.casefold()).ratio() >= _SIMILAR
+            if close and word[0].casefold() == form[0].casefold():
+                return word
+    return None
+
+
+def _capitalised_runs(sentence: str) -> list[str]:
+    """Runs of capitalised words ("Nadezhda Krupskaya"), each also as its single words."""
+    runs: list[list[str]] = []
+    last_end = -2
+    for match in _WORD.finditer(sentence):
+        word = normal_form(match.group())
+        if not word[:1].isupper():
+            last_end = -2
+            continue
+        if runs and sentence[last_end : match.start()].isspace():
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        last_end = match.end()
+    return [" ".join(r) for r in runs if len(r) > 1] + [w for r in runs for w in r]
+
+
 @check(VARIANT_SPELLING, doc=DOCS[VARIANT_SPELLING])
 def check_variants(view: EpisodeView) -> list[Finding]:
     """One finding per entity whose mentions or aliases use more than one spelling."""
     findings = []
     for entity in view.entities:
         forms = forms_of(entity)
+        correction = find_correction(view, forms)
+        if correction and correction.right.casefold() not in {f.casefold() for f in forms}:
+            forms.append(correction.right)
         if len(forms) < 2:
             continue
-        correction = find_correction(view, forms)
         preferred = correction.right if correction else normal_form(entity.name)
         findings.append(_finding(view, entity, forms, preferred, correction))
     return findings

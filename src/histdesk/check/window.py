@@ -42,7 +42,7 @@ def check_window(view: EpisodeView) -> list[Finding]:
                 WINDOW_OUTSIDE,
                 view.episode.code,
                 f"{event.date} is outside the episode window "
-                f"{view.episode.window[0]}..{view.episode.window[1]} ({cited.label})",
+                f"{view.episode.window[0]}..{view.episode.window[1]}",
                 (cited,),
                 {"date": event.date, "window": list(view.episode.window)},
             )

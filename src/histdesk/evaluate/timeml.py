@@ -109,8 +109,8 @@ def read_gold_file(path: Path) -> GoldDoc:
 
 def infer_timex2_type(val: str, set_flag: str = "") -> str:
     """TIMEX3 type for a TIMEX2 `val`: SET if `set="YES"`, DURATION for `P...`, TIME for a
-    time of day (`T10:00`, `TNI`, ...), else DATE (PAST_REF is a DATE). TIMEX2 has no type, so this is an inference
-    made only so that type accuracy can be reported on TIMEX2 keys."""
+    time of day (`T10:00`, `TNI`, ...), else DATE (PAST_REF is a DATE). TIMEX2 has no
+    type, so this is an inference made only so that type accuracy can be reported on it."""
     val = val.strip()
     if set_flag.strip().upper() == "YES":
         return "SET"

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from histdesk.model import Mention
+from histdesk.model import ENTITY_TYPES, Mention
 
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -26,7 +29,8 @@ _FUNCTION_WORDS = frozenset(
 # leave an existing "zh"/"sh" alone, so "Dzierżyński" (rż) and "Dzerzhinsky" (rzh) meet.
 _PRE_ASCII = (("rz(?!h)", "zh"), ("sz(?!h)", "sh"), ("cz", "ch"), ("[żź]", "zh"), ("ł", "l"))
 _POST_ASCII = (
-    ("ph", "f"), ("w", "v"), ("x", "ks"), ("tz", "ts"), ("j(?=[aeiou])", "y"), ("y", "i"),
+    ("ph", "f"), ("w", "v"), ("x", "ks"), ("tz", "ts"), ("j(?=[aeiou])", "y"), (r"j\b", "i"),
+    ("y", "i"),
     ("ie", "e"), (r"(?<=k)aia\b|(?<=k)aja\b", "a"), (r"off\b", "ov"), (r"(.)\1+", r"\1"),
 )
 _ACRONYM = re.compile(r"^(?P<base>[A-Z][A-Za-z]*[A-Z]|[A-Z]{2,})\s?(?:\((?P<q>[A-Za-z]+)\))?$")
@@ -39,12 +43,14 @@ def strip_possessive(name: str) -> str:
     return stripped or name.strip()
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The written name without case, diacritics, punctuation, possessive or leading 'the'."""
     text = anyascii(_LEADING_THE.sub("", strip_possessive(name))).casefold()
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 
+@lru_cache(maxsize=65536)
 def translit_key(name: str) -> str:
     """A phonetic-ish key under which common romanisations of one Slavic name coincide.
 
@@ -60,6 +66,7 @@ def translit_key(name: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)
 def acronym_key(name: str) -> str | None:
     """The normal form of an acronym ('RCP (Bolshevik)' -> 'RCP(B)'), None for other names.
 
@@ -154,14 +161,26 @@ def corrections_in_text(text: str, names: Iterable[str] | None = None) -> list[t
     found: list[tuple[str, str]] = []
     for pattern in _RIGHT_NOT_WRONG:
         for match in pattern.finditer(text):
-            if _near(match["wrong"], match["right"]):
-                found.append((match["wrong"], match["right"]))
-    pool = set(names) if names is not None else set(re.findall(_NAME, text))
+            wrong = match["wrong"]
+            found.extend((wrong, r) for r in _tails(match["right"]) if _near(wrong, r))
+    pool = set(names) if names is not None else _capitalised(text)
     for pattern in _STATED_RIGHT:
         for match in pattern.finditer(text):
-            right = match["right"]
-            found.extend((wrong, right) for wrong in sorted(pool) if _near(wrong, right))
+            for right in _tails(match["right"]):
+                found.extend((wrong, right) for wrong in sorted(pool) if _near(wrong, right))
     return list(dict.fromkeys(found))
+
+
+def _tails(name: str) -> list[str]:
+    """'And Zhukov' -> ['And Zhukov', 'Zhukov']: a sentence-initial word may join a name."""
+    words = name.split()
+    return [" ".join(words[i:]) for i in range(len(words))]
+
+
+def _capitalised(text: str) -> set[str]:
+    """Every run of capitalised words in `text` and every word of those runs."""
+    runs = set(re.findall(_NAME, text))
+    return runs | {word for run in runs for word in run.split()}
 
 
 def _near(wrong: str, right: str) -> bool:
@@ -170,3 +189,68 @@ def _near(wrong: str, right: str) -> bool:
     if not a or a == b or len(a.split()) != len(b.split()):
         return False
     return translit_key(wrong) == translit_key(right) or fuzz.ratio(a, b) >= 80
+
+
+# What a name's own shape says about its type: (pattern, type, weight, tested on the whole
+# name rather than its last word).
+# Suffixes are evidence, not proof (Rostov is a city): fix_types weighs them against context.
+_SHAPE_CUES = (
+    (r"(?:ov|ev|ova|eva|ovich|evich|ovna|evna|sky|ski|skiy|skii|skaya|ska|enko|wicz|vich|yan)$",
+     "PERSON", 1.5, False),
+    (r"(?:in|ina)$", "PERSON", 0.5, False),
+    (r"^(?:[A-Z]\.\s*)+[A-Z][a-z]+|^[A-Z][a-z]+,\s+(?:[A-Z]\.\s*)+$", "PERSON", 2.0, True),
+    (r"(?:grad|gorod|burg|bourg|borough|ville|stadt|polis|abad)$", "GPE", 1.5, False),
+    (r"(?:sk|pol)$", "GPE", 1.0, False),
+    (r"^[A-Z][a-z]+(?:ists|ites|iks|ians)$", "NORP", 1.5, True),
+    (r"\b(?:Party|Committee|Congress|Commission|Council|Commissariat|Bureau|Ministry|Department"
+     r"|Association|Society|League|Company|Corporation|Inc|Ltd|Bank|University|Academy|Institute"
+     r"|Army|Navy|Politburo|Organi[sz]ation|Movement|Group|Assembly|Parliament|Soviets)\b",
+     "ORG", 3.0, True),
+    (r"\b(?:War|Revolution|Battle|Uprising|Rebellion|Revolt|Massacre|Siege|Coup|Famine)\b",
+     "EVENT", 2.0, True),
+)
+
+
+def shape_votes(name: str) -> dict[str, float]:
+    """Type evidence from the name alone: Slavic surname endings (-ov, -sky, -skaya...),
+    place endings (-grad, -burg, -ville, -stadt, -sk), initials, org and event head words.
+    Suffixes are tested on the last word, so 'Vyacheslav Molotov' counts as -ov."""
+    ascii_name = anyascii(strip_possessive(name)).strip()
+    words = ascii_name.split()
+    if not words:
+        return {}
+    votes: dict[str, float] = {}
+    for pattern, typ, weight, whole in _SHAPE_CUES:
+        if re.search(pattern, ascii_name if whole else words[-1]):
+            votes[typ] = votes.get(typ, 0.0) + weight
+    return votes
+
+
+def load_gazetteer(path: str | Path | None = None) -> dict[str, str]:
+    """Name key -> type from a NAME<TAB>TYPE file ('#' comments); default: the packaged one.
+
+    Raises ValueError naming the line when a type is not one of `ENTITY_TYPES`.
+    """
+    if path is None:
+        return dict(_packaged_gazetteer())
+    return _parse_gazetteer(Path(path).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _packaged_gazetteer() -> tuple[tuple[str, str], ...]:
+    text = resources.files("histdesk").joinpath("data/gazetteer.tsv").read_text(encoding="utf-8")
+    return tuple(_parse_gazetteer(text).items())
+
+
+def _parse_gazetteer(text: str) -> dict[str, str]:
+    out = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        name, _, typ = line.rstrip("\n").partition("\t")
+        if typ.strip() not in ENTITY_TYPES:
+            raise ValueError(
+                f"gazetteer line {number}: type {typ.strip()!r} is not one of {ENTITY_TYPES}"
+            )
+        out[name_key(name)] = typ.strip()
+    return out

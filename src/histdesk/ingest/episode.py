@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from histdesk.model import STATUSES
+from histdesk.model import STATUSES, Header
 
 # "1924 01 Title", "1924-01: Title", "1924/01 - Title": a year and a two-digit number.
 _CODE_TITLE = re.compile(r"^\s*(1\d{3}|20\d{2})[ \-/.](\d{2})\b[\s:\-–—]*(.*?)\s*$")
@@ -93,3 +93,12 @@ def map_status(word: str) -> str | None:
 def is_header_line(line: str) -> bool:
     """An `Author:` or `Status:` line of a thread header."""
     return bool(_AUTHOR_LINE.match(line) or _STATUS_LINE.match(line))
+
+
+def header_from(title: str | None, first_post: str) -> Header | None:
+    """The episode header from a thread's title and its first post's Author/Status lines."""
+    code, bare = split_code(title) if title else (None, None)
+    authors, status = authors_in(first_post), status_in(first_post)
+    if not (title or authors or status):
+        return None
+    return Header(code=code, title=bare, authors=authors, status=status)

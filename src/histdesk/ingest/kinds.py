@@ -59,9 +59,13 @@ FEEDBACK = _cues(
     r"\bmight want to (?:add|mention|check|look)\b",
     r"\b[A-Z][\w’'\-]+,\s+not\s+[A-Z][\w’'\-]+\b",  # "Kozlovsky, not Kozlovski"
 )
-_YEAR = re.compile(r"\b(?:1[5-9]\d{2}|20\d{2})\b")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"\b(?:1[5-9]\d{{2}}|20\d{{2}})\b|\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}(?=\W)"
+)
 
-LONG_WORDS = 150  # a post this long with dates is research unless it says otherwise
+LONG_WORDS = 150  # a post this long with two dates is research unless it says otherwise
+DENSE_WORDS, DENSE_DATES = 80, 4  # ... as is a shorter one dense with dates
 VERY_LONG_WORDS = 250  # ... and this long it is research whatever cue it also carries
 
 
@@ -73,14 +77,14 @@ def classify(text: str, position: int, title: str | None = None) -> str:
         return "credit"
     if _opens_with_title(text, title):
         return "research"
-    words, years = len(text.split()), len(_YEAR.findall(text))
-    if words >= VERY_LONG_WORDS and years >= 2:
+    words, dates = len(text.split()), len(_DATE.findall(text))
+    if words >= VERY_LONG_WORDS and dates >= 2:
         return "research"
     if INTENT.search(text):
         return "intent"
     if FEEDBACK.search(text):
         return "feedback"
-    if words >= LONG_WORDS and years >= 2:
+    if (words >= LONG_WORDS and dates >= 2) or (words >= DENSE_WORDS and dates >= DENSE_DATES):
         return "research"
     return "reply"
 

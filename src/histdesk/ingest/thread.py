@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 
 from histdesk.ingest.authors import infer_authors
-from histdesk.ingest.episode import authors_in, handles, is_header_line, split_code, status_in
+from histdesk.ingest.episode import handles, header_from, is_header_line, split_code
 from histdesk.ingest.kinds import annotate
-from histdesk.model import Header, ParsedDocument, Post
+from histdesk.model import ParsedDocument, Post
 
 _LIKES = re.compile(r"^\s*(\d+)\s+Likes?\s*$", re.I)
 _HEADER_LOOKAHEAD = 4  # lines after the title in which Author:/Status: mark a header
@@ -48,7 +48,7 @@ def parse_thread(name: str, text: str, sha: str) -> ParsedDocument:
         text=text,
         sha256=sha,
         posts=tuple(posts),
-        header=_header(title, posts[0].text if posts else ""),
+        header=header_from(title, posts[0].text if posts else ""),
         title=title,
     )
 
@@ -109,11 +109,3 @@ def _segment(lines: list[_Line], title: str | None) -> list[tuple[int, int, int]
 def _post(text: str, number: int, start: int, end: int, likes: int) -> Post:
     body = text[start:end]
     return Post(number=number, text=body, start=start, end=end, likes=likes, handles=handles(body))
-
-
-def _header(title: str | None, first_post: str) -> Header | None:
-    code, bare = split_code(title) if title else (None, None)
-    authors, status = authors_in(first_post), status_in(first_post)
-    if not (title or authors or status):
-        return None
-    return Header(code=code, title=bare, authors=authors, status=status)

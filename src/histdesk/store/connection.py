@@ -20,11 +20,14 @@ DEFAULT_BUSY_TIMEOUT_MS = 5000
 def connect(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> sqlite3.Connection:
     """A connection in autocommit mode (we issue BEGIN ourselves) with WAL, foreign keys and a
     busy timeout. Raises WorkspaceError when the file is not a SQLite database."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise WorkspaceError(f"{path} is a directory; pass a file path such as {path}/histdesk.db")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout_ms / 1000)
-    except sqlite3.Error as exc:
-        raise WorkspaceError(f"cannot open workspace {path}: {exc}; pass another --db path") from exc
+    except (OSError, sqlite3.Error) as exc:
+        message = f"cannot open workspace {path}: {exc}; pass another --db path"
+        raise WorkspaceError(message) from exc
     conn.row_factory = sqlite3.Row
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")

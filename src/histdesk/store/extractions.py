@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from histdesk.model import Event, Extraction, Figure, Mention, Timex
 from histdesk.store.rows import context
 
 KINDS = ("timexes", "figures", "mentions", "events")
+_SINGULAR = {"timexes": "timex", "figures": "figure", "mentions": "mention", "events": "event"}
 
 
 @dataclass(frozen=True)
@@ -22,23 +23,34 @@ class DocumentExtraction:
     """What the extractors found in one document.
 
     `segments` holds one (offset in document text, Extraction) pair per text extracted on its
-    own; `versions` maps a kind from `KINDS` (or "*" for all) to the extractor version that
-    made it, e.g. {"timexes": "histdesk.timex.v1", "*": "histdesk.v1"}."""
+    own; `versions` names the extractors that made them, keyed by a kind from `KINDS` or its
+    singular ("timex"), else "*" or "pipeline" for all kinds; a "model" entry is appended, so
+    {"pipeline": "pipeline-1", "timex": "timex-1", "model": "en_x"} stores "timex-1+en_x" on
+    timexes and "pipeline-1+en_x" on the rest."""
 
     segments: tuple[tuple[int, Extraction], ...] = ()
     versions: Mapping[str, str] = field(default_factory=dict)
 
     def version(self, kind: str) -> str:
-        return self.versions.get(kind) or self.versions.get("*") or "unknown"
+        v = self.versions
+        own = v.get(kind) or v.get(_SINGULAR.get(kind, kind)) or v.get("*")
+        own = own or v.get("pipeline")
+        model = v.get("model")
+        if own and model and model != own:
+            return f"{own}+{model}"
+        return own or model or "unknown"
 
 
-def as_document_extraction(extraction) -> DocumentExtraction:
-    """Accept a DocumentExtraction, a sequence of (offset, Extraction) pairs, or None."""
+def as_document_extraction(extraction, versions: Mapping[str, str] | None = None):
+    """Accept a DocumentExtraction, a sequence of (offset, Extraction) pairs, or None;
+    `versions`, when given, replaces the extraction's own."""
     if extraction is None:
-        return DocumentExtraction()
-    if isinstance(extraction, DocumentExtraction):
-        return extraction
-    return DocumentExtraction(segments=tuple((int(o), e) for o, e in extraction))
+        extraction = DocumentExtraction()
+    elif not isinstance(extraction, DocumentExtraction):
+        extraction = DocumentExtraction(segments=tuple((int(o), e) for o, e in extraction))
+    if versions is not None:
+        extraction = DocumentExtraction(extraction.segments, dict(versions))
+    return extraction
 
 
 def insert_extraction(
@@ -86,8 +98,9 @@ class _Segment:
         return self.timex_ids[key]
 
     def _figure(self, f: Figure) -> None:
-        self._insert("figures", 'value, unit, qualifier, "of"', self._span(f.start, f.end, "figure"),
-                     f.text, (f.value, f.unit, f.qualifier, f.of))
+        span = self._span(f.start, f.end, "figure")
+        self._insert("figures", 'value, unit, qualifier, "of"', span, f.text,
+                     (f.value, f.unit, f.qualifier, f.of))
 
     def _mention(self, m: Mention) -> int:
         key = (m.start + self.offset, m.end + self.offset, m.type)

@@ -8,6 +8,11 @@ keywords ("end", "left", "of", ...) are always double-quoted.
 
 from __future__ import annotations
 
+ID_DOCUMENT = (
+    "id INTEGER PRIMARY KEY, "
+    "document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE"
+)
+
 INITIAL = (
     """CREATE TABLE episodes (
         code TEXT PRIMARY KEY, title TEXT NOT NULL, authors TEXT NOT NULL DEFAULT '[]',
@@ -20,39 +25,40 @@ INITIAL = (
         id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
         sha256 TEXT NOT NULL UNIQUE, text TEXT NOT NULL,
         episode TEXT REFERENCES episodes(code), title TEXT, ingested_at TEXT NOT NULL)""",
-    """CREATE TABLE posts (
-        id INTEGER PRIMARY KEY, document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    f"""CREATE TABLE posts (
+        {ID_DOCUMENT},
         number INTEGER NOT NULL, author TEXT, kind TEXT NOT NULL, likes INTEGER NOT NULL DEFAULT 0,
         start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, created_at TEXT,
-        reply_to INTEGER, handles TEXT NOT NULL DEFAULT '[]', credits TEXT NOT NULL DEFAULT '[]')""",
-    """CREATE TABLE sources (
-        id INTEGER PRIMARY KEY, document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        reply_to INTEGER, handles TEXT NOT NULL DEFAULT '[]',
+        credits TEXT NOT NULL DEFAULT '[]')""",
+    f"""CREATE TABLE sources (
+        {ID_DOCUMENT},
         title TEXT NOT NULL, work TEXT, edition TEXT, year INTEGER, caveat TEXT, provenance TEXT,
         body_start INTEGER NOT NULL, body_end INTEGER NOT NULL)""",
     """CREATE TABLE bib_entries (
         id INTEGER PRIMARY KEY, source INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
         position INTEGER NOT NULL, author TEXT, title TEXT, edition TEXT, volume TEXT, place TEXT,
         year INTEGER, pages TEXT, text TEXT NOT NULL)""",
-    """CREATE TABLE timexes (
-        id INTEGER PRIMARY KEY, document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    f"""CREATE TABLE timexes (
+        {ID_DOCUMENT},
         start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
         value TEXT NOT NULL, mod TEXT, anchor TEXT, context_before TEXT NOT NULL,
         context_after TEXT NOT NULL, extractor_version TEXT NOT NULL)""",
-    """CREATE TABLE figures (
-        id INTEGER PRIMARY KEY, document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    f"""CREATE TABLE figures (
+        {ID_DOCUMENT},
         start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value REAL NOT NULL,
         unit TEXT, qualifier TEXT, "of" TEXT, context_before TEXT NOT NULL,
         context_after TEXT NOT NULL, extractor_version TEXT NOT NULL)""",
     """CREATE TABLE entities (
         id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
         aliases TEXT NOT NULL DEFAULT '[]')""",
-    """CREATE TABLE mentions (
-        id INTEGER PRIMARY KEY, document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    f"""CREATE TABLE mentions (
+        {ID_DOCUMENT},
         start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
         entity INTEGER REFERENCES entities(id) ON DELETE SET NULL, context_before TEXT NOT NULL,
         context_after TEXT NOT NULL, extractor_version TEXT NOT NULL)""",
-    """CREATE TABLE events (
-        id INTEGER PRIMARY KEY, document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    f"""CREATE TABLE events (
+        {ID_DOCUMENT},
         start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, date TEXT NOT NULL,
         timex INTEGER REFERENCES timexes(id) ON DELETE SET NULL, context_before TEXT NOT NULL,
         context_after TEXT NOT NULL, extractor_version TEXT NOT NULL)""",

@@ -11,7 +11,7 @@ in one read transaction so they see a single state of the file.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from histdesk.model import Document, Entity, Episode, EpisodeView, Judgement, Mention
@@ -85,13 +85,15 @@ class Workspace:
     def has_document(self, sha256: str) -> int | None:
         return documents.has_document(self.conn, sha256)
 
-    def save_document(self, parsed: ParsedDocument, episode: str | None, extraction=None) -> int:
+    def save_document(self, parsed: ParsedDocument, episode: str | None, extraction=None,
+                      versions: Mapping[str, str] | None = None) -> int:
         """Store the document, its posts, source, bibliography and every extracted item in ONE
         transaction and return its id; on any failure nothing is stored.
 
-        `extraction` is a DocumentExtraction, a sequence of (offset, Extraction) pairs, or None.
-        UnknownEpisodeError for an unknown episode; InputError if the content is stored."""
-        ex = as_document_extraction(extraction)
+        `extraction` is a DocumentExtraction, a sequence of (offset, Extraction) pairs, or None;
+        `versions` (see DocumentExtraction) names the extractors. UnknownEpisodeError for an
+        unknown episode; InputError if the same content is already stored."""
+        ex = as_document_extraction(extraction, versions)
         with write(self.conn):
             if episode is not None:
                 episodes.get_episode(self.conn, episode)

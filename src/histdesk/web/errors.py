@@ -76,17 +76,22 @@ def wants_json(request: Request) -> bool:
     return first == "application/json"
 
 
-def install(app: FastAPI, render_error) -> None:
-    """Route every failure through `error_body` (JSON) or `render_error(request, msg, status)`."""
+def respond(request: Request, message: str, status: int, render_page) -> Response:
+    """`error_body` as JSON for a JSON client, else `render_page(request, body)` as HTML."""
+    body = error_body(message, status)
+    if wants_json(request):
+        return JSONResponse(body, status_code=status)
+    return render_page(request, body)
+
+
+def install(app: FastAPI, render_page) -> None:
+    """Catch every failure once: log the unexpected ones, answer with `respond`."""
 
     async def handle(request: Request, exc: Exception) -> Response:
         status = status_for(exc)
         if status >= 500:
             log.error("error on %s %s", request.method, request.url.path, exc_info=exc)
-        message = message_for(exc)
-        if wants_json(request):
-            return JSONResponse(error_body(message, status), status_code=status)
-        return render_error(request, message, status)
+        return respond(request, message_for(exc), status, render_page)
 
     for kind in (HistdeskError, HTTPException, RequestValidationError, Exception):
         app.add_exception_handler(kind, handle)

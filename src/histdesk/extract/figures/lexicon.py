@@ -85,11 +85,21 @@ YEAR_PREPOSITIONS = frozenset(
 STOP_WORDS = frozenset(
     """in into on onto at by for from with to during after before between under over among
     amongst per since until till within without against across through toward towards via
-    as than upon about around behind beyond near like
+    as than upon about around behind beyond near like out up down off away ago later earlier
+    more less fewer apiece altogether
     were was is are be been being had has have did do does will would could should may
     might must can shall who which that whom whose when where while but or nor so yet
     if because although though whereas then thus also only each every all both either
     neither this these those it its they them their there here not no""".split()
+)
+# Verbs that start a predicate after a counted noun: they cannot be passive participles
+# (intransitives: "died", "fled") or are simple pasts, not participles ("came", "rose").
+PREDICATE_VERBS = frozenset(
+    """died arrived fled perished starved emigrated marched voted participated attended
+    gathered remained survived struck rallied deserted returned existed lived worked joined
+    abstained resigned mutinied revolted rebelled protested disappeared escaped served
+    came went rose fell took gave saw became began ran won wrote spoke knew broke grew drew
+    chose stood fought met left said told thought sat lay""".split()
 )
 DETERMINERS = frozenset("the a an".split())
 

@@ -19,6 +19,7 @@ WORDS_PATTERN = (
 _ORD_ALT = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 ORDINAL_WORDS_PATTERN = rf"\b(?:(?:{'|'.join(TENS)})[\s-])?(?:{_ORD_ALT})\b"
 _TOKEN = re.compile(r"[a-z]+")
+_BIG = ("hundred", *SCALES)
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
@@ -32,38 +33,39 @@ def digits_value(surface: str) -> float:
     return float(re.sub(r"[,\s\u00a0\u202f-]", "", surface))
 
 
-def words_value(surface: str) -> tuple[float, int] | None:
-    """The value of a run of number words and how many characters of it form the number.
+def words_value(surface: str) -> tuple[float, int, int] | None:
+    """The value of a run of number words and the (start, end) characters forming it.
 
-    "twenty thousand" -> (20000, 15); "two and a half million" -> (2500000, 22). An "and"
-    that does not continue a compound ("one and two") ends the number. None when nothing
-    numeric is left (a lone "a" or "half").
+    "twenty thousand" -> (20000, 0, 15); "two and a half million" -> (2500000, 0, 22). An
+    "and" that does not continue a compound ("one and two") ends the number; a leading "a"
+    counts only before a scale ("a million", not "a three"). None when nothing is numeric.
     """
-    tokens = [(m.group(), m.end()) for m in _TOKEN.finditer(surface.lower())]
-    total, current, end, seen = 0.0, 0.0, 0, False
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(surface.lower())]
+    total, current, start, end = 0.0, 0.0, -1, 0
     previous = ""
-    for index, (token, token_end) in enumerate(tokens):
+    for index, (token, token_start, token_end) in enumerate(tokens):
         following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
-        if token == "and":
-            if following not in ("a", "half") and previous not in ("hundred", *SCALES):
-                break
-        elif token == "a":
+        if token == "and" and following not in ("a", "half") and previous not in _BIG:
+            break
+        if token == "a" and following in _BIG:
             current = current or 1.0
         elif token == "half":
             current = current + 0.5 if current and previous in ("a", "and") else 0.5
         elif token in NUMBER_WORDS:
             current += NUMBER_WORDS[token]
-            seen, end = True, token_end
         elif token == "hundred":
             current = (current or 1.0) * 100
-            seen, end = True, token_end
         elif token in SCALES:
             total += (current or 1.0) * SCALES[token]
-            current, seen, end = 0.0, True, token_end
-        previous = token
-    if not seen:
+            current = 0.0
+        else:
+            previous = token
+            continue
+        start = token_start if start < 0 else start
+        end, previous = token_end, token
+    if start < 0 or not any(t in NUMBER_WORDS or t in _BIG for t, _, _ in tokens):
         return None
-    return total + current, end
+    return total + current, start, end
 
 
 def ordinal_word_value(surface: str) -> int:

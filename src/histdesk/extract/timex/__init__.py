@@ -1,17 +1,59 @@
 """Rule-based TIMEX3 tagger: `tag(text, dct)` -> list of `Timex` with character offsets.
 
-Pure Python regexes compiled once at import; no spaCy needed (see `component.py` for the pipe).
+Pure Python regexes compiled once at import (`patterns.py`), normalised against an `Anchor`
+(`anchor.py`) that carries the document date and the story's last explicit date. The spaCy
+pipe lives in `component.py` and is registered when that module is imported.
 """
 
 from __future__ import annotations
 
 import re
+import statistics
+from dataclasses import replace
 
+from histdesk.extract.timex.anchor import Anchor, Point
+from histdesk.extract.timex.normalize import normalize
+from histdesk.extract.timex.patterns import find_candidates
+from histdesk.extract.timex.ranges import join_ranges, link_ranges
+from histdesk.extract.timex.values import Reading
 from histdesk.model import Timex
 
 TAGGER_VERSION = "timex-1"
 
-_YEAR = re.compile(r"(?<![\d$,.])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,%])")
+_EXPLICIT_YEAR = re.compile(r"(?<![\d$.,])(1\d{3}|20\d{2})(?![\d%,])")
+_DAY_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b")
+_STORY_YEARS = 8  # distinct explicit years that make a text a story (news rarely has more than 7)
+_FAR_YEARS = 30  # a median year this far from the dct, with no "yesterday"/weekdays, too
+
+
+def is_narrative(text: str, dct: Point | None) -> bool:
+    """A text is a narrative when it has no dct, names many distinct years, or its years lie
+    far from the dct while it never says "yesterday" or a weekday (news habits)."""
+    if dct is None:
+        return True
+    years = [int(y) for y in _EXPLICIT_YEAR.findall(text)]
+    if len(set(years)) >= _STORY_YEARS:
+        return True
+    far = bool(years) and abs(statistics.median(years) - dct.year) > _FAR_YEARS
+    return far and _DAY_WORDS.search(text) is None
+
+
+def make_anchor(text: str, dct: str | None, narrative: bool | None, fallback_year: int | None) -> Anchor:
+    """The starting anchor: dct point, narrative mode, and the fallback reference year."""
+    point = Point.parse(dct)
+    mode = is_narrative(text, point) if narrative is None else narrative
+    ref = Point(fallback_year) if fallback_year is not None else (None if mode else point)
+    return Anchor(dct=point, ref=ref, narrative=mode)
+
+
+def readings(text: str, anchor: Anchor) -> list[Reading]:
+    """Normalise every candidate left to right, moving the anchor past explicit dates."""
+    out: list[Reading] = []
+    for cand in find_candidates(text):
+        for reading in normalize(cand, text, anchor):
+            out.append(reading)
+            anchor = anchor.moved_to(reading.point, reading.end)
+    return out
 
 
 def tag(
@@ -22,8 +64,19 @@ def tag(
     fallback_year: int | None = None,
     ranges: bool = True,
 ) -> list[Timex]:
-    """Rudimentary placeholder: bare years only (replaced by the full grammar)."""
-    return [Timex(m.start(), m.end(), m.group(0), "DATE", m.group(1)) for m in _YEAR.finditer(text)]
+    """Find and normalise the temporal expressions of `text`.
+
+    `dct` is the document creation date ("YYYY-MM-DD"); `narrative=None` decides the mode
+    from the text; `fallback_year` anchors underspecified dates before any explicit one.
+    With `ranges=True` a range is one DATE whose value is "start/end"; with `ranges=False`
+    its two ends come out as separate timexes (as TimeML gold data tags them).
+    """
+    found = link_ranges(text, readings(text, make_anchor(text, dct, narrative, fallback_year)))
+    if ranges:
+        found = join_ranges(found)
+    else:
+        found = [replace(r, pair=False) for r in found]
+    return [Timex(r.start, r.end, text[r.start : r.end], r.type, r.value, r.mod, r.anchor) for r in found]
 
 
-__all__ = ["TAGGER_VERSION", "tag", "Timex"]
+__all__ = ["TAGGER_VERSION", "Anchor", "Point", "tag", "is_narrative"]

@@ -84,6 +84,9 @@ class Point:
         return calendar.monthrange(max(self.year, 1), self.month or 1)[1]
 
 
+_NEARBY = 400  # characters within which a month-precise date still sets the year
+
+
 @dataclass(frozen=True)
 class Anchor:
     """The document creation time (`dct`) and the narrative reference point (`ref`).
@@ -95,9 +98,22 @@ class Anchor:
     dct: Point | None = None
     ref: Point | None = None
     narrative: bool = True
+    fine: Point | None = None  # the last point with a month, and where it ended
+    fine_at: int = -(10**9)
 
-    def moved_to(self, point: Point | None) -> Anchor:
-        return self if point is None else replace(self, ref=point)
+    def moved_to(self, point: Point | None, at: int = 0) -> Anchor:
+        if point is None:
+            return self
+        if point.month is not None:
+            return replace(self, ref=point, fine=point, fine_at=at)
+        return replace(self, ref=point)
+
+    def for_month(self, at: int) -> Point | None:
+        """The year source for "11 March" at offset `at`: a month-precise date nearby beats a
+        bare year mentioned after it ("on 10 March 1975 ... planned for 1976 ... on 11 March")."""
+        if self.narrative and self.fine is not None and at - self.fine_at < _NEARBY:
+            return self.fine
+        return self.implicit()
 
     def deictic(self) -> Point | None:
         """What "this/last/next" count from: the dct in news, the story's point otherwise."""
@@ -108,3 +124,10 @@ class Anchor:
     def anaphoric(self) -> Point | None:
         """What "that/the same/the following" count from: the story's last point."""
         return self.ref or self.dct
+
+    def implicit(self) -> Point | None:
+        """What a date without its year ("Nov. 25", "the third quarter") takes its year from:
+        the dct in news (reporters omit the current year), the story's last point otherwise."""
+        if self.narrative or self.dct is None:
+            return self.ref or self.dct
+        return self.dct

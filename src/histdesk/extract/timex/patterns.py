@@ -38,7 +38,7 @@ YEAR2 = YEAR.replace("?P<year>", "?P<year2>")
 POS = (
     r"(?P<pos>(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|turn|"
     r"first\s+half|second\s+half|latter\s+(?:part|half)|early\s+part|later\s+part|"
-    r"earlier|later|dawn|height|midst)(?:\s+(?:of|in)\s+(?:the\s+)?|-|\s+))"
+    r"dawn|height|midst)(?:\s+(?:of|in)\s+(?:the\s+)?|-|\s+))"
 )
 REL = (
     r"(?P<rel>(?:(?:the|that|this)\s+)?(?:very\s+)?(?:same|following|next|previous|preceding|"
@@ -56,18 +56,18 @@ UNIT_P = _alt(lx.UNIT_PLURALS)
 SEASON = rf"(?P<season>{_alt(lx.SEASONS)})"
 POD = r"(?P<pod>morning|afternoon|evening|night)"
 QMOD = rf"(?P<qmod>{_alt(k for k in lx.QUANT_MODS if not k.startswith('the'))})"
-DIR = r"(?P<dir>ago|later|earlier|before|after(?:wards?)?|previously|hence|from\s+now|old|of\s+age|long)"
+DIR = r"(?P<dir>ago|later|earlier|before|after(?:wards?)?|previously|hence|from\s+now|long)(?![\w-])"
 DECADE = r"(?P<decade>\d{3}0s|'\d0s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)"
 ORD = _alt(w for w in lx.ORDINAL_WORDS if lx.ORDINAL_WORDS[w] > 0)
 CENT = rf"(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{ORD})"
 PODDATE = rf"(?P<podof>(?:early\s+in\s+)?the\s+(?:early\s+|late\s+)?{POD}(?:\s+hours)?\s+of\s+)"
 DEICTIC = (
-    r"(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|"
+    r"(?P<word>the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|centur|quarter|couple|many))|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|"
     r"yesterday|tonight|right\s+now|now|currently|recently|nowadays|presently|at\s+present|"
-    r"these\s+days|present[\s-]day|the\s+present|the\s+future|previously|recent|current|lately|"
-    r"in\s+the\s+past|as\s+soon\s+as\s+possible|overnight)"
+    r"these\s+days|present[\s-]day|the\s+present|the\s+future|recent|current|lately|"
+    r"as\s+soon\s+as\s+possible|overnight)"
 )
-SET_ADV = r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|everyday)"
+SET_ADV = r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|everyday)"
 DASH = r"\s*(?:–|—|-|to|through|until|till|and)\s*"
 
 _SPECS = {
@@ -89,6 +89,7 @@ _SPECS = {
     ),
     "deictic": rf"(?:{POS})?{DEICTIC}(?:\s+{POD})?",
     "relpod": rf"(?:{POS})?(?P<rel>this|that|the\s+next|the\s+following|the\s+same|the\s+previous|later\s+this|earlier\s+this)\s+{POD}",
+    "thequarter": r"(?P<the>the\s+)(?P<unit>quarter|weekend|fiscal\s+year)\b",
     "relunit": rf"(?:{POS})?{REL}\s+(?P<unit>day|week|weekend|month|year|decade|quarter|fiscal\s+year)\b(?:\s+(?:of\s+)?{YEAR})?",
     "unitrel": r"(?P<the>the\s+)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after|following|earlier|later)\b",
     "weekday": rf"(?:{POS}|(?P<rel>last|next|this|that|this\s+past|this\s+coming|the\s+following|the\s+previous)\s+)?{WEEKDAY}(?:\s+{POD})?",
@@ -99,7 +100,7 @@ _SPECS = {
     "clock": r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?",
     "noon": rf"(?:{POS})?(?P<noon>noon|midnight|midday)",
     "duration": (
-        rf"(?:{QMOD}\s+)?(?P<lead>(?:the|its|their|his|her)\s+(?:(?:past|last|next|first|previous|following|coming|final|remaining|"
+        rf"(?:{QMOD}\s+(?!the\b))?(?P<lead>(?:the|its|their|his|her)\s+(?:(?:past|last|next|first|previous|following|coming|final|remaining|"
         rf"intervening|latest|preceding)\s+)?)?(?P<num>{NUMBER}|{VAGUE})[\s-]+(?:(?:more|full|long|straight|consecutive|"
         rf"additional|further|whole|bloody)\s+)?(?P<unit>{UNIT_P}|{UNIT_S})\b(?:[\s-](?P<dir>{DIR[8:-1]}))?"
     ),
@@ -165,6 +166,8 @@ def _veto(text: str, cand: Candidate) -> bool:
             )
     if cand.rule == "season" and g.get("season", "").lower() == "fall" and not (g.get("rel") or g.get("year") or g.get("pos")):
         return not re.search(r"\b(?:the|this|that|last|next|in)\s+$", before, re.IGNORECASE)
+    if cand.rule in ("duration", "bare") and re.match(r"[\s-]+old\b", text[cand.end : cand.end + 6]):
+        return True  # ages ("a 6-year-old", "52 years old") are not timexes
     if cand.rule == "duration":
         unit, num = g["unit"].lower(), g["num"].lower()
         if unit.startswith("second") and num in ("a", "an"):

@@ -52,3 +52,17 @@ def test_quiet_when_a_mere_mention_of_another_form_has_no_cue():
     ent = entity(1, "Kovalska", "PERSON", [mention(doc, "Kovalska"), mention(doc, "Kovalskaya")])
     [found] = check_variants(view(doc, posts=posts, entities=[ent]))
     assert found.data["preferred"] == "Kovalska" and not found.data["corrected"]
+
+
+def test_correction_may_name_a_spelling_no_mention_uses():
+    doc, posts = thread("Kovalska arrived late.", "It should be spelled Kovalskaya, by the way.")
+    ent = entity(1, "Kovalska", "PERSON", [mention(doc, "Kovalska")])
+    [found] = check_variants(view(doc, posts=posts, entities=[ent]))
+    assert found.data["preferred"] == "Kovalskaya" and found.data["variants"] == ["Kovalska"]
+    assert found.evidence[-1].label == "post 2"
+
+
+def test_single_form_without_correction_is_quiet():
+    doc, posts = thread("Kovalska arrived late.", "It should be spelled out in full, Ann.")
+    ent = entity(1, "Kovalska", "PERSON", [mention(doc, "Kovalska")])
+    assert check_variants(view(doc, posts=posts, entities=[ent])) == []

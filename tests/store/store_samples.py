@@ -1,4 +1,5 @@
-"""A fresh workspace per test and one factory for small hand-built documents (no spaCy)."""
+"""Fixtures for the store tests (imported by name: the tree has one conftest.py): a fresh
+workspace per test and builders for small hand-built documents (no spaCy)."""
 
 from __future__ import annotations
 
@@ -88,7 +89,7 @@ def _sha(text: str) -> str:
 
 @pytest.fixture
 def docs():
-    """Builders: docs.thread(name=..., posts=...) and docs.article(), each -> (parsed, extraction)."""
+    """Builders: docs.thread(name=, posts=) and docs.article(), each -> (parsed, extraction)."""
     from types import SimpleNamespace
 
     return SimpleNamespace(thread=thread, article=article, span=span)

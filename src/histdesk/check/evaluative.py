@@ -1,0 +1,56 @@
+"""`source.evaluative`: sentences where a source judges rather than reports.
+
+Reference works, especially official ones, mix facts with verdicts: "attested to the
+enormous prestige of the party", "a glorious victory", "the social composition was
+improved". Such sentences are marked as the source's judgement so the brief does not pass
+them off as facts. Cues are judging words and frames, never names; "The Great Soviet
+Encyclopedia" is a title, so "the great" counts only before a lowercase word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from histdesk.check.cite import evidence, sentences
+from histdesk.check.codes import DOCS, SOURCE_EVALUATIVE
+from histdesk.check.registry import check
+from histdesk.model import EpisodeView, Finding
+
+_CUES = re.compile(
+    r"\b(?:attest(?:ed|s)?\s+to|testif(?:ied|ies|y)\s+to|bore\s+witness\s+to"
+    r"|(?:enormous|immense|tremendous|huge|outstanding|historic|great)\s+(?:political\s+)?"
+    r"(?:prestige|authority|importance|significance|success|achievements?|role|contribution|victory)"
+    r"|glorious|heroic(?:ally)?|heroism|brilliant(?:ly)?|selfless(?:ly)?|valiant(?:ly)?|treacherous"
+    r"|infamous|magnificent|shameful|reactionary|the\s+great(?=\s+(?-i:[a-z]))|the\s+(?:best|finest|worst)"
+    r"|(?:helped\s+(?:to\s+)?)?strengthen(?:ed|s|ing)?\s+the"
+    r"|(?:was|were|has\s+been|had\s+been)\s+(?:greatly\s+|considerably\s+|much\s+)?"
+    r"(?:improved|enhanced|strengthened|weakened|undermined))\b",
+    re.IGNORECASE,
+)
+
+
+def evaluative_cues(sentence: str) -> list[str]:
+    """The judging phrases of a sentence, lowercased, in order; empty when it only reports."""
+    return [" ".join(m.group().lower().split()) for m in _CUES.finditer(sentence)]
+
+
+@check(SOURCE_EVALUATIVE, doc=DOCS[SOURCE_EVALUATIVE])
+def check_evaluative(view: EpisodeView) -> list[Finding]:
+    """One finding per evaluative sentence in a source's body."""
+    findings = []
+    for doc_id, source in view.sources:
+        doc = next((d for d in view.documents if d.id == doc_id), None)
+        if doc is None:
+            continue
+        end = source.body_end if source.body_end > source.body_start else len(doc.text)
+        for start, stop in sentences(doc.text, source.body_start, end):
+            cues = evaluative_cues(doc.text[start:stop])
+            if cues:
+                findings.append(
+                    Finding(SOURCE_EVALUATIVE, view.episode.code,
+                            f"{source.title} judges here ({', '.join(cues)}): "
+                            "the source's judgement, not a fact",
+                            (evidence(view, doc_id, start, stop),),
+                            {"cues": cues, "source": source.title})
+                )
+    return findings

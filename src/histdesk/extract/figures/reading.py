@@ -1,0 +1,135 @@
+"""Reading the words around a number: its qualifier and what it counts (`of`).
+
+The `of` heuristic, kept short on purpose so figures can be compared across texts:
+
+* a count's `of` is the head noun phrase after it: up to four content words, "and" and "of"
+  allowed inside ("poor and middle peasants", "members of the party"); it stops at other
+  prepositions, punctuation, auxiliaries and relatives ("applications were ..." ->
+  "applications"). A participle right after the noun is kept as a reduced relative
+  ("persons admitted") unless an object follows it ("workers joined the party" -> "workers")
+  or the verb cannot be passive ("died", "fled").
+* a percentage reads the group it is a share of ("of party members") and the property the
+  share has ("were workers"): `of` is "workers among party members", or either part alone.
+  "of whom 92.4 percent" takes the group from the count just before it, and a bare
+  percentage after another in the same sentence ("and in May, 60 percent") inherits its
+  `of` (both resolved in `scan.py`, which sees the neighbouring figures).
+"""
+
+from __future__ import annotations
+
+import re
+
+from histdesk.extract.figures.lexicon import (
+    DETERMINERS,
+    PREDICATE_VERBS,
+    POST_QUALIFIERS,
+    QUALIFIERS,
+    RELATIVE_BASES,
+    STOP_WORDS,
+)
+
+_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([A-Za-z][A-Za-z’'-]*)")
+_NEXT = re.compile(r"\s+(\S+)")
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w]))(" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+$", re.I
+)
+_POST_QUALIFIER = re.compile(r"\s+(" + "|".join(POST_QUALIFIERS) + r")\b", re.I)
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(RELATIVE_BASES) + r")\s+(?:(?:" + "|".join(re.escape(q) for q in QUALIFIERS)
+    + r")\s+)?$",
+    re.I,
+)  # fmt: skip
+_OF = re.compile(r"\s+of(?=\s)")
+_COPULA = re.compile(r"\s+(?:were|was|are|is|became|become|remained|being)(?=\s)", re.I)
+_OBJECT_START = frozenset("the a an his her their its our my this that these those".split())
+MAX_WORDS = 4
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    """The bound or approximation written just before `start` ("more than"), lower case."""
+    match = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+    return match.group(1).lower() if match else None
+
+
+def post_qualifier(text: str, end: int) -> tuple[str | None, int]:
+    """A bound written after the number ("20,000 or more" -> "at least") and where it ends."""
+    match = _POST_QUALIFIER.match(text, end)
+    if not match:
+        return None, end
+    return POST_QUALIFIERS[match.group(1).lower()], match.end()
+
+
+def relative_before(text: str, start: int) -> bool:
+    """True when "of whom" / "among them" ... precedes `start`: the share is of a prior count."""
+    return _RELATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
+    """The short noun phrase starting after `pos` (see the module docstring) and its end."""
+    words: list[str] = []
+    content = 0
+    while match := _WORD.match(text, pos):
+        word, lower = match.group(1), match.group(1).lower()
+        if lower in STOP_WORDS or (lower in PREDICATE_VERBS and words):
+            break
+        if lower in DETERMINERS and not (words and words[-1] == "of"):
+            break
+        if lower not in ("and", "of") and lower not in DETERMINERS:
+            if content == MAX_WORDS:
+                break
+            content += 1
+        elif not words:
+            break
+        words.append(word)
+        pos = match.end()
+        if lower.endswith("ed") and len(words) > 1 and words[-2].lower() not in ("and", "of"):
+            if _object_follows(text, pos):
+                words.pop()
+            break
+    while words and words[-1].lower() in ("and", "of", *DETERMINERS):
+        words.pop()
+    if not words:
+        return None, pos
+    end = _end_of(text, words, pos)
+    return " ".join(words), end
+
+
+def _object_follows(text: str, pos: int) -> bool:
+    following = _NEXT.match(text, pos)
+    if not following:
+        return False
+    word = following.group(1).lower()
+    return word in _OBJECT_START or word[0].isdigit()
+
+
+def _end_of(text: str, words: list[str], pos: int) -> int:
+    """The offset just after the last kept word (words may have been dropped after it)."""
+    return text.rfind(words[-1], 0, pos) + len(words[-1])
+
+
+def partitive(text: str, pos: int) -> tuple[str | None, int]:
+    """"20,000 of the workers" -> "workers"; nothing when a number follows "of"."""
+    match = _OF.match(text, pos)
+    if not match:
+        return None, pos
+    after = match.end()
+    while (word := _WORD.match(text, after)) and word.group(1).lower() in DETERMINERS:
+        after = word.end()
+    return noun_phrase(text, after)
+
+
+def share_reading(text: str, pos: int) -> tuple[str | None, str | None, int]:
+    """(group, property, end) after a percentage: "of party members were workers"."""
+    group, end = partitive(text, pos)
+    if group and group.lower().split()[0] in ("whom", "which"):
+        group, end = None, pos
+    prop = None
+    if copula := _COPULA.match(text, end):
+        after = copula.end()
+        while (word := _WORD.match(text, after)) and word.group(1).lower() in DETERMINERS:
+            after = word.end()
+        prop, end = noun_phrase(text, after)
+        end = max(end, copula.end())
+    elif group is None:
+        prop, end = noun_phrase(text, pos)
+    return group, prop, end

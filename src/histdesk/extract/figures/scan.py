@@ -1,0 +1,230 @@
+"""The scanner: every figure of a text in three regex passes and one resolving pass.
+
+Ages ("at the age of 53") and ordinals of assemblies and centuries ("14th Party Congress")
+are found first and claim their characters; then one pass over plain numbers (digits,
+spaced year digits, number words) reads scale, currency, percent, qualifier and `of` around
+each. Numbers inside dates, times and references (`blocks.py`) and bare years are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from histdesk.extract.figures.blocks import MONTH, Blocks
+from histdesk.extract.figures.lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    ORDINAL_HEADS,
+    SCALES,
+    TIME_UNITS,
+    YEAR_PREPOSITIONS,
+)
+from histdesk.extract.figures.numbers import (
+    ORDINAL_WORDS_PATTERN,
+    WORDS_PATTERN,
+    digits_value,
+    ordinal_word_value,
+    roman_value,
+    words_value,
+)
+from histdesk.extract.figures.reading import (
+    noun_phrase,
+    partitive,
+    post_qualifier,
+    qualifier_before,
+    relative_before,
+    share_reading,
+)
+from histdesk.model import Figure
+
+_DIGITS = r"(?<![\w.,/])(?:\d{1,3}(?:(?:,-?|[\u00a0\u202f])\d{3})+|\d+(?:\.\d+)?)(?![\w]|[.,]\d)"
+_SPACED_YEAR = r"(?<![\w,.])[12] \d \d \d(?![\w]| \d)"
+_NUMBER = re.compile(
+    rf"(?P<spaced>{_SPACED_YEAR})|(?P<digits>{_DIGITS})|(?P<words>(?i:{WORDS_PATTERN}))"
+)
+_AGE_NUM = rf"(\d{{1,3}}|{WORDS_PATTERN})"
+_AGE = re.compile(
+    rf"(?i:\b(?:the\s+)?age\s+of\s+{_AGE_NUM}(?![\w,.]\d)|\baged\s+{_AGE_NUM}\b"
+    rf"|\b{_AGE_NUM}[\s-]+years?[\s-]+old\b|\b{_AGE_NUM}\s+years\s+of\s+age\b)"
+)
+_HEAD = "|".join(h[:-1] + "(?:y|ies)" if h.endswith("y") else h + "(?:e?s)?" for h in ORDINAL_HEADS)
+_HEAD_PHRASE = rf"((?:[A-Z][\w’'-]*[ \t]+){{0,3}}?(?i:{_HEAD}))\b"
+_ORDINAL = re.compile(
+    rf"\b(?P<num>\d{{1,3}})(?:st|nd|rd|th)[\s-]+{_HEAD_PHRASE}"
+    rf"|(?P<word>(?i:{ORDINAL_WORDS_PATTERN}))[\s-]+{_HEAD_PHRASE}"
+    rf"|\b(?P<roman>[MDCLXVI]+)[ \t]+{_HEAD_PHRASE}"
+)
+# The ordinal token itself: "14th", "Fifteenth", "twenty-first", "XIII".
+_ORDINAL_TOKEN = re.compile(r"\w+(?:-(?:first|second|third|[a-z]+th))?", re.I)
+_SCALE_AFTER = re.compile(r"[\s-]+(" + "|".join(SCALES) + r")\b", re.I)
+_PERCENT_AFTER = re.compile(r"\s?%|\s*(?i:per[\s-]?cent\b|pct\b\.?|percentage\s+points?\b)")
+_CURRENCY_BEFORE = re.compile(r"(US\$|\$|£|€|¥|₽)\s?$")
+_CURRENCY_AFTER = re.compile(
+    r"\s+(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I
+)
+_TIME_AFTER = re.compile(r"[\s-]+(?:" + "|".join(TIME_UNITS) + r")\b", re.I)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[\s(-]*$")
+_MONTH_BEFORE = re.compile(MONTH + r"\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A figure before its neighbours are known: a share's group, property, relative flag."""
+
+    figure: Figure
+    group: str | None = None
+    prop: str | None = None
+    relative: bool = False
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in `text`, in order, offsets into `text` (see the package docstring)."""
+    blocks = Blocks(text)
+    claimed = sorted([*_ages(text), *_ordinals(text)], key=lambda f: f.start)
+    starts = [f.start for f in claimed]
+    ends = [f.end for f in claimed]
+    drafts = [_Draft(f) for f in claimed]
+    last_end = 0
+    for match in _NUMBER.finditer(text):
+        if match.start() < last_end or _claimed(starts, ends, match.start(), match.end()):
+            continue
+        draft = _read_number(text, match, blocks)
+        if draft is not None:
+            drafts.append(draft)
+            last_end = draft.figure.end
+    drafts.sort(key=lambda d: d.figure.start)
+    return _resolve(text, drafts)
+
+
+def _claimed(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    index = bisect_right(starts, end - 1) - 1
+    return index >= 0 and ends[index] > start
+
+
+def _ages(text: str) -> list[Figure]:
+    figures = []
+    for match in _AGE.finditer(text):
+        group = next(i for i in range(1, 5) if match.group(i) is not None)
+        surface = match.group(group)
+        if surface[0].isdigit():
+            value = float(surface)
+        elif (parsed := words_value(surface)) is None:
+            continue
+        else:
+            value = parsed[0]
+        figures.append(Figure(match.start(), match.end(), match.group(), value, "years", of="age"))
+    return figures
+
+
+def _ordinals(text: str) -> list[Figure]:
+    figures = []
+    for match in _ORDINAL.finditer(text):
+        if match.group("num"):
+            value, start = float(match.group("num")), match.start("num")
+        elif match.group("word"):
+            value, start = float(ordinal_word_value(match.group("word"))), match.start("word")
+        else:
+            roman, start = match.group("roman"), match.start("roman")
+            before = text[max(0, start - 4) : start].lower()
+            if (number := roman_value(roman)) is None or (len(roman) < 2 and before != "the "):
+                continue
+            value = float(number)
+        head = match.group(2) or match.group(4) or match.group(6)
+        surface_end = _ORDINAL_TOKEN.match(text, start).end()
+        figures.append(
+            Figure(start, surface_end, text[start:surface_end], value, "ordinal", of=head.strip())
+        )
+    return figures
+
+
+def _read_number(text: str, match: re.Match, blocks: Blocks) -> _Draft | None:
+    """The figure a plain number match makes, or None when it is a date, year, time or ref."""
+    start, end, value = _core(match)
+    if value is None or blocks.covers(start, end):
+        return None
+    scaled = match.lastgroup == "words"
+    if not scaled and (scale := _SCALE_AFTER.match(text, end)):
+        value, end, scaled = value * SCALES[scale.group(1).lower()], scale.end(), True
+    unit = None
+    if symbol := _CURRENCY_BEFORE.search(text, max(0, start - 4), start):
+        unit, start = CURRENCY_SYMBOLS[symbol.group(1)], symbol.start()
+    if percent := _PERCENT_AFTER.match(text, end):
+        unit, end = "%", percent.end()
+    elif currency := _CURRENCY_AFTER.match(text, end):
+        unit, end = CURRENCY_WORDS[currency.group(1).lower()], currency.end()
+    if unit is None and _TIME_AFTER.match(text, end):
+        return None  # a duration: the timex tagger's
+    qualifier = qualifier_before(text, start)
+    after_qualifier, after = post_qualifier(text, end)
+    qualifier = qualifier or after_qualifier
+    figure = Figure(start, end, text[start:end], value, unit, qualifier)
+    if unit == "%":
+        group, prop, _ = share_reading(text, after)
+        return _Draft(figure, group, prop, relative_before(text, start))
+    of = noun_phrase(text, after)[0] or partitive(text, after)[0]
+    if not scaled and qualifier is None and unit is None and _is_year(text, match, of):
+        return None
+    return _Draft(replace(figure, of=of))
+
+
+def _core(match: re.Match) -> tuple[int, int, float | None]:
+    """(start, end, value) of the number itself; value None for a lone "one" or "a"."""
+    start, end, surface = match.start(), match.end(), match.group()
+    if match.lastgroup != "words":
+        return start, end, digits_value(surface)
+    parsed = words_value(surface)
+    if parsed is None:
+        return start, end, None
+    value, offset, stop = parsed
+    if value == 1 and surface[offset:stop].lower() == "one":
+        return start, end, None  # "one of the few", "in one country": not a count
+    return start + offset, start + stop, value
+
+
+def _is_year(text: str, match: re.Match, of: str | None) -> bool:
+    """A bare 1000-2099 integer is a year unless it counts something outside a date phrase."""
+    surface = match.group()
+    if not re.fullmatch(r"1\d{3}|20\d{2}|[12] \d \d \d", surface):
+        return False
+    if of is None or _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return True
+    word = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    return bool(word) and word.group(1).lower() in YEAR_PREPOSITIONS
+
+
+def _resolve(text: str, drafts: list[_Draft]) -> list[Figure]:
+    """Give each share its `of`: its own reading, a prior count's group, or its neighbour's."""
+    figures: list[Figure] = []
+    for draft in drafts:
+        figure = draft.figure
+        if figure.unit != "%" or draft.figure.unit == "ordinal":
+            figures.append(figure)
+            continue
+        group = draft.group
+        if draft.relative and group is None:
+            group = _antecedent(text, figures, figure.start)
+        of = _compose(draft.prop, group)
+        if of is None and figures and figures[-1].unit == "%":
+            if not _SENTENCE_BREAK.search(text, figures[-1].end, figure.start):
+                of = figures[-1].of
+        figures.append(replace(figure, of=of))
+    return figures
+
+
+def _antecedent(text: str, figures: list[Figure], start: int) -> str | None:
+    """The `of` of the nearest count before `start` in the same sentence."""
+    for figure in reversed(figures):
+        if _SENTENCE_BREAK.search(text, figure.end, start):
+            return None
+        if figure.unit is None and figure.of:
+            return figure.of
+    return None
+
+
+def _compose(prop: str | None, group: str | None) -> str | None:
+    if prop and group and prop.lower() != group.lower():
+        return f"{prop} among {group}"
+    return prop or group

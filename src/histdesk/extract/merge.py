@@ -1,0 +1,236 @@
+"""Merging mentions into canonical entities: rules propose judgements, people overrule them.
+
+Mentions with one `name_key` are one name. `propose_judgements` compares names and records
+each decision as a `Judgement` (so a brief can show why two spellings were merged);
+`cluster` unions names over "same" verdicts. A "user:" judgement on a pair replaces every
+rule judgement on it, and a user's "different" is a cannot-link no chain of rules may cross.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from histdesk.extract.names import (
+    acronym_key,
+    acronym_of,
+    aliases_in_text,
+    is_acronym,
+    name_key,
+    translit_key,
+)
+from histdesk.model import ENTITY_TYPES, Entity, Judgement, Mention
+
+FUZZY_THRESHOLD = 85.0
+
+
+@dataclass(frozen=True)
+class _Name:
+    """All mentions of one name key: its most frequent form and majority type."""
+
+    key: str
+    form: str
+    type: str
+
+
+def _names(mentions: list[Mention]) -> dict[str, _Name]:
+    forms: dict[str, Counter] = defaultdict(Counter)
+    types: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        key = name_key(m.text)
+        if key:
+            forms[key][m.text] += 1
+            types[key][m.type] += 1
+    return {k: _Name(k, forms[k].most_common(1)[0][0], _majority(types[k])) for k in forms}
+
+
+def _majority(types: Counter) -> str:
+    return min(types, key=lambda t: (-types[t], ENTITY_TYPES.index(t) if t in ENTITY_TYPES else 99))
+
+
+def propose_judgements(mentions: list[Mention], texts: dict[int, str]) -> list[Judgement]:
+    """Rule judgements between distinct names, strongest rule first, one per pair.
+
+    rule:alias (the text says "X (Y)" or "X, known as Y"), rule:acronym ("RCP(B)" is
+    "Russian Communist Party (Bolsheviks)"), rule:translit (same romanisation key),
+    rule:surname ("Stalin" is the only full name ending in Stalin), and rule:fuzzy, which
+    only ever says "undecided": a close spelling is a question for a person, not a merge.
+    """
+    names = _names(mentions)
+    found: dict[tuple[str, str], Judgement] = {}
+
+    def add(a: _Name, b: _Name, verdict: str, rule: str, reason: str) -> None:
+        pair = tuple(sorted((a.key, b.key)))
+        if a.key != b.key and pair not in found:
+            found[pair] = Judgement(a.form, b.form, verdict, f"rule:{rule}", reason)
+
+    for a, b in _alias_pairs(mentions, texts, names):
+        add(a, b, "same", "alias", f"the text gives {b.form!r} as another name for {a.form!r}")
+    ordered = sorted(names.values(), key=lambda n: n.key)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            rule = _pair_rule(a, b)
+            if rule:
+                add(a, b, *rule)
+    for short, full in _surname_pairs(names, list(found.values())):
+        add(short, full, "same", "surname", "the only full name in the texts with this surname")
+    return list(found.values())
+
+
+def _alias_pairs(mentions, texts, names) -> list[tuple[_Name, _Name]]:
+    by_doc: dict = defaultdict(list)
+    for m in mentions:
+        by_doc[m.document].append(m)
+    pairs = []
+    for doc, doc_mentions in by_doc.items():
+        for name, alias in aliases_in_text(texts.get(doc, ""), doc_mentions):
+            if name_key(name) in names and name_key(alias) in names:
+                pairs.append((names[name_key(name)], names[name_key(alias)]))
+    return pairs
+
+
+def _pair_rule(a: _Name, b: _Name) -> tuple[str, str, str] | None:
+    """(verdict, rule, reason) for two names, or None when no rule has anything to say."""
+    acr_a, acr_b = acronym_key(a.form), acronym_key(b.form)
+    if acr_a and acr_b:
+        if acr_a != acr_b:
+            return None
+        return "same", "acronym", f"one acronym written two ways ({acr_a})"
+    if acr_a or acr_b:
+        short, long_ = (a, b) if acr_a else (b, a)
+        if long_.type != "PERSON" and acronym_key(short.form) in acronym_of(long_.form):
+            return "same", "acronym", f"{short.form!r} is the initials of {long_.form!r}"
+        return None
+    if a.type != b.type:
+        return None
+    if translit_key(a.form) == translit_key(b.form):
+        return "same", "translit", f"one name in two romanisations ({translit_key(a.form)!r})"
+    if len(a.key) >= 4 and len(b.key) >= 4 and fuzz.ratio(a.key, b.key) >= FUZZY_THRESHOLD:
+        return "undecided", "fuzzy", f"spellings {fuzz.ratio(a.key, b.key):.0f}% alike"
+    return None
+
+
+def _surname_pairs(names: dict[str, _Name], judged: list[Judgement]) -> list[tuple[_Name, _Name]]:
+    """(lone surname, full name) when all full PERSON names ending in that surname are one
+    person by the judgements so far ('Petrov' -> 'Ivan Petrov' = 'Jan Pietrow')."""
+    group = {key: key for key in names}
+    for j in judged:
+        if j.verdict == "same":
+            a, b = sorted((group[name_key(j.left)], group[name_key(j.right)]))
+            group = {k: (a if g == b else g) for k, g in group.items()}
+    persons = [n for n in names.values() if n.type == "PERSON"]
+    pairs = []
+    for short in (n for n in persons if len(n.key.split()) == 1):
+        surname = translit_key(short.form)
+        holders = [
+            n for n in persons
+            if len(n.key.split()) > 1 and translit_key(n.form).split()[-1] == surname
+        ]
+        if holders and len({group[n.key] for n in holders}) == 1:
+            exact = min(holders, key=lambda n: (n.key.split()[-1] != short.key, n.key))
+            pairs.append((short, exact))
+    return pairs
+
+
+def cluster(
+    mentions: list[Mention], judgements: list[Judgement], preferred: dict[str, str] | None = None
+) -> list[Entity]:
+    """Entities from mentions and judgements, ids 1..n in order of first mention.
+
+    Names are unioned over "same" verdicts; user judgements (decided_by "user:...") replace
+    rule judgements on the same pair in either order, and a user's "different" blocks any
+    merge that would join the two names. `preferred` maps a spelling (any form of its
+    `name_key`) to the canonical name to use instead, e.g. {"krupska": "Krupskaya"}.
+    """
+    names = _names(mentions)
+    parent = {key: key for key in names}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    same, cannot, alias_side = _edges(judgements, names)
+    for a, b in same:
+        ra, rb = find(a), find(b)
+        blocked = any({find(x), find(y)} == {ra, rb} for x, y in cannot)
+        if ra != rb and not blocked:
+            parent[rb] = ra
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if name_key(m.text):
+            groups[find(name_key(m.text))].append(m)
+    prefs = {name_key(k): v for k, v in (preferred or {}).items()}
+    ordered = sorted(groups.values(), key=lambda ms: min(_position(m) for m in ms))
+    return [_entity(i, ms, alias_side, prefs) for i, ms in enumerate(ordered, 1)]
+
+
+def _edges(judgements: list[Judgement], names: dict[str, _Name]):
+    """(same pairs, user cannot-links, alias-side keys): user verdicts win per pair."""
+    user: dict[tuple[str, str], str] = {}
+    rules: dict[tuple[str, str], list[Judgement]] = defaultdict(list)
+    for j in judgements:
+        a, b = name_key(j.left), name_key(j.right)
+        if a == b or a not in names or b not in names:
+            continue
+        pair = tuple(sorted((a, b)))
+        if j.decided_by.startswith("user:"):
+            user[pair] = j.verdict
+        else:
+            rules[pair].append(j)
+    same = [p for p, v in user.items() if v == "same"]
+    same += [p for p, js in rules.items() if p not in user and any(j.verdict == "same" for j in js)]
+    cannot = [p for p, v in user.items() if v == "different"]
+    alias_side = {
+        name_key(j.right)
+        for p, js in rules.items()
+        if p not in user
+        for j in js
+        if j.decided_by == "rule:alias" and j.verdict == "same"
+    }
+    return same, cannot, alias_side
+
+
+def _position(m: Mention) -> tuple[int, int]:
+    return (-1 if m.document is None else m.document, m.start)
+
+
+def _entity(
+    eid: int, mentions: list[Mention], alias_side: set[str], prefs: dict[str, str]
+) -> Entity:
+    ordered = sorted(mentions, key=_position)
+    forms = Counter(m.text for m in ordered)
+    first = {}
+    for i, m in enumerate(ordered):
+        first.setdefault(m.text, i)
+    name = _canonical(forms, first, alias_side, prefs)
+    aliases = tuple(f for f in sorted(forms, key=first.get) if f != name)
+    return Entity(
+        id=eid,
+        name=name,
+        type=_majority(Counter(m.type for m in ordered)),
+        mentions=tuple(replace(m, entity=eid) for m in ordered),
+        aliases=aliases,
+    )
+
+
+def _canonical(forms: Counter, first: dict, alias_side: set[str], prefs: dict[str, str]) -> str:
+    """A correction if one applies; else, preferring expansions over acronyms, the alias a
+    text offers, and ASCII spellings: the longest form in the most frequent spelling of the
+    last word ('Felix Dzerzhinsky', 'Russian Communist Party (Bolsheviks)', 'Cheka')."""
+    for form in sorted(forms, key=first.get):
+        if name_key(form) in prefs:
+            return prefs[name_key(form)]
+    cands = [f for f in forms if not is_acronym(f)] or list(forms)
+    cands = [f for f in cands if name_key(f) in alias_side] or cands
+    cands = [f for f in cands if f == anyascii(f)] or cands
+    lasts = Counter()
+    for f in cands:
+        lasts[f.split()[-1]] += forms[f]
+    top = max(lasts, key=lambda w: (lasts[w], w[:1].isupper()))
+    cands = [f for f in cands if f.split()[-1] == top]
+    return min(cands, key=lambda f: (-len(f.split()), -forms[f], not f[:1].isupper(), first[f]))

@@ -1,0 +1,202 @@
+"""Calendar rules -> TIMEX3 values: explicit dates, months, years, decades, centuries,
+seasons, quarters and day ranges, resolved against an `Anchor` when the year is missing.
+
+`normalize(candidate, text, anchor)` returns the `Reading`s of one match (two for a range:
+the first marked `pair`). Relative expressions are delegated to `relative.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from histdesk.extract.timex import lexicon as lx
+from histdesk.extract.timex import relative
+from histdesk.extract.timex.anchor import Anchor, Point
+from histdesk.extract.timex.patterns import Candidate
+from histdesk.extract.timex.values import Reading, day_of, mod_of, month_of, year_of
+
+_REL_YEAR_OFFSETS = {"that": 0, "the same": 0, "this": 0, "the following": 1, "the next": 1,
+                     "next": 1, "the previous": -1, "last": -1}
+
+
+def _nearest_year(base: Point, month: int | None) -> int:
+    """News omits the year of dates near the dct: take the year that puts `month` closest."""
+    if month is None or base.month is None:
+        return base.year
+    now = base.year * 12 + base.month
+    return min((base.year, base.year - 1, base.year + 1), key=lambda y: abs(y * 12 + month - now))
+
+
+def _year(g: dict, anchor: Anchor, key: str = "year", month: int | None = None, at: int = 0) -> tuple[int | None, bool]:
+    """The year a match names, else the one its "of that year" or its anchor implies."""
+    explicit = year_of(g.get(key), g.get("era"))
+    if explicit is not None:
+        return explicit, True
+    ofrel = g.get("ofrel")
+    if ofrel:
+        words = " ".join(ofrel.lower().split()[:-1])
+        base = anchor.anaphoric() if words in ("that", "the same", "the following", "the next", "the previous") else anchor.deictic()
+        if base is not None:
+            moved = base.shift("Y", _REL_YEAR_OFFSETS.get(words, 0))
+            return (moved.year if moved else None), False
+        return None, False
+    base = anchor.for_month(at) if month is not None and at else anchor.implicit()
+    if base is None:
+        return None, False
+    return (base.year if anchor.narrative else _nearest_year(base, month)), False
+
+
+def _fmt(year: int | None, rest: str = "") -> str:
+    if year is None:
+        return "XXXX" + rest
+    return Point(year).iso() + rest
+
+
+def _pod_suffix(g: dict) -> str:
+    pod = g.get("pod")
+    return lx.PARTS_OF_DAY.get(pod.lower(), "") if pod else ""
+
+
+def _simple(c: Candidate, type_: str, value: str, mod: str | None, point: Point | None, given: bool, anchor: Anchor) -> list[Reading]:
+    if mod in ("H1", "H2"):
+        value, mod = f"{value}-{mod}", None
+    used = None if given or point is None else (anchor.implicit().iso() if anchor.implicit() else None)
+    return [Reading(c.start, c.end, type_, value, mod, used, point, year_given=given)]
+
+
+def _date(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    g = c.groups
+    month, day = month_of(g["month"]), day_of(g["day"])
+    year, given = _year(g, anchor, month=month, at=c.start)
+    if day is None or month is None or day > 31:
+        return []
+    pod = _pod_suffix(g)
+    value = _fmt(year, f"-{month:02d}-{day:02d}") + pod
+    point = Point(year, month, day) if year is not None else None
+    return _simple(c, "TIME" if pod else "DATE", value, mod_of(g.get("pos")), point, given, anchor)
+
+
+def _month(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    g = c.groups
+    month = month_of(g["month"])
+    rel = (g.get("rel") or "").lower()
+    if rel in ("this", "last", "next") and anchor.deictic() is not None:
+        base = anchor.deictic()
+        year = base.year
+        if rel == "last" and base.month is not None and month >= base.month:
+            year -= 1
+        elif rel == "next" and base.month is not None and month <= base.month:
+            year += 1
+        given = False
+    else:
+        year, given = _year(g, anchor, month=month, at=c.start)
+    point = Point(year, month) if year is not None else None
+    return _simple(c, "DATE", _fmt(year, f"-{month:02d}"), mod_of(g.get("pos")), point, given, anchor)
+
+
+def _year_rule(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    year = year_of(c.groups["year"], c.groups.get("era"))
+    return _simple(c, "DATE", Point(year).iso(), mod_of(c.groups.get("pos")), Point(year), True, anchor)
+
+
+def _decade(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    g = c.groups
+    raw = g["decade"].lower()
+    if raw[0].isdigit():
+        digits = raw[:3]
+    elif raw.startswith("'"):
+        digits = f"19{raw[1]}"
+    else:
+        tens = {"twen": 2, "thir": 3, "for": 4, "fif": 5, "six": 6, "seven": 7, "eigh": 8, "nine": 9}
+        ten = next(v for k, v in tens.items() if raw.startswith(k))
+        base = anchor.anaphoric()
+        century = (abs(base.year) // 100) if base else 19
+        digits = f"{century:02d}{ten}"
+    bc = bool(g.get("era") and "B" in g["era"].upper())
+    value = ("BC" + digits.zfill(3)) if bc else digits.zfill(3)
+    return _simple(c, "DATE", value, mod_of(g.get("pos")), None, True, anchor)
+
+
+def _century(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    g = c.groups
+    bc = bool(g.get("era") and "B" in g["era"].upper())
+    if g.get("cent"):
+        raw = g["cent"].lower()
+        number = day_of(raw) or lx.ORDINAL_WORDS.get(raw)
+        value = ("BC" if bc else "") + f"{number - 1:02d}"
+        return _simple(c, "DATE", value, mod_of(g.get("pos")), None, True, anchor)
+    return relative.rel_century(c, anchor)
+
+
+def _season(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    g = c.groups
+    code = lx.SEASONS[g["season"].lower()]
+    rel = (g.get("rel") or "").lower().split()
+    year, given = _year(g, anchor)
+    if rel and rel[-1] in ("last", "next", "this", "past", "coming") and not g.get("year"):
+        base = anchor.deictic() if rel[0] != "the" else anchor.anaphoric()
+        if base is not None:
+            year = base.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel[-1], 0)
+    elif rel and rel[-1] in ("following", "previous", "preceding") and year is not None:
+        year += 1 if rel[-1] == "following" else -1
+    return _simple(c, "DATE", _fmt(year, f"-{code}"), mod_of(g.get("pos")), None, given, anchor)
+
+
+def _quarter(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    g = c.groups
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[g["q"].lower()]
+    half = g["qh"].lower() == "half"
+    if half and q > 2:
+        return []
+    given = bool(g.get("year") or g.get("year2"))
+    year = year_of(g.get("year") or g.get("year2"))
+    if year is None:
+        year, given = _year(g, anchor, month=None if half else 3 * q - 1)
+        rel = (g.get("rel") or "").lower()
+        if "last" in rel or "previous" in rel:
+            year = year - 1 if year is not None else None
+    suffix = f"-H{q}" if half else f"-Q{q}"
+    start = c.start
+    if re.search(r"\w-quarter", text[c.start : c.end]):  # adjectival "its third-quarter profit"
+        lead = re.match(r"(?:the|its|their|that|this)\s+", text[c.start : c.end], re.IGNORECASE)
+        start += lead.end() if lead else 0
+    return [Reading(start, c.end, "DATE", _fmt(year, suffix), year_given=given)]
+
+
+def _iso(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    value = c.groups["iso"]
+    if "T" in value:
+        return [Reading(c.start, c.end, "TIME", value, point=Point.parse(value))]
+    return [Reading(c.start, c.end, "DATE", value, point=Point.parse(value))]
+
+
+def _numeric(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    g = c.groups
+    month, day, year = int(g["m"]), int(g["d"]), int(g["y"])
+    if month > 12 and day <= 12:
+        month, day = day, month
+    if month > 12 or day > 31 or month == 0 or day == 0:
+        return []
+    if year < 100:
+        year += 1900 if year > 30 else 2000
+    point = Point(year, month, day)
+    return [Reading(c.start, c.end, "DATE", point.iso(), point=point)]
+
+
+_DISPATCH = {
+    "iso": _iso, "numeric": _numeric, "date_md": _date, "date_dm": _date, "month": _month,
+    "year": _year_rule, "decade": _decade, "century": _century, "season": _season,
+    "quarter": _quarter,
+}
+
+
+def normalize(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    """The readings of one candidate; [] when its pieces do not make a date."""
+    handler = _DISPATCH.get(c.rule)
+    if handler is not None:
+        return handler(c, text, anchor)
+    if c.rule in ("drange_md", "drange_dm", "yrange"):
+        from histdesk.extract.timex.ranges import explicit_range
+
+        return explicit_range(c, anchor)
+    return relative.normalize_relative(c, text, anchor)

@@ -1,0 +1,110 @@
+"""Quantities of time -> TIMEX3: durations ("four days", "several weeks", "the past few
+years"), shifted dates ("two years later", "a decade ago") and sets ("every week", "annually").
+"""
+
+from __future__ import annotations
+
+from histdesk.extract.timex import lexicon as lx
+from histdesk.extract.timex.anchor import Anchor, Point
+from histdesk.extract.timex.patterns import Candidate
+from histdesk.extract.timex.relative import shifted
+from histdesk.extract.timex.values import Reading, fmt_number, number_of
+
+# unit -> (duration letters, multiplier, calendar unit used when shifting a date)
+_DUR = {
+    "second": ("S", 1, None), "minute": ("M", 1, None), "hour": ("H", 1, None),
+    "day": ("D", 1, "D"), "night": ("D", 1, "D"), "week": ("W", 1, "W"), "weekend": ("D", 2, "D"),
+    "fortnight": ("W", 2, "W"), "month": ("M", 1, "M"), "quarter": ("Q", 1, "M"),
+    "season": ("X", 1, None), "year": ("Y", 1, "Y"), "decade": ("Y", 10, "DE"),
+    "century": ("Y", 100, "CE"), "millennium": ("Y", 1000, None),
+}
+_VAGUE_DUR = {"decade": "PXDE", "century": "PXCE", "millennium": "PXML"}
+_BACKWARD = ("ago", "earlier", "before", "previously")
+_FORWARD = ("later", "after", "afterwards", "afterward", "hence", "from now")
+
+
+def _unit(word: str) -> str:
+    low = word.lower()
+    return lx.UNIT_PLURALS.get(low, low)
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    letters, mult, _ = _DUR[unit]
+    time_part = "T" if unit in ("second", "minute", "hour") else ""
+    if count is None:
+        return _VAGUE_DUR.get(unit) or f"P{time_part}X{letters}"
+    if unit == "quarter":
+        return f"P{fmt_number(count)}Q"
+    return f"P{time_part}{fmt_number(count * mult)}{letters}"
+
+
+def _shift_reading(c: Candidate, count: float | None, unit: str, direction: str, anchor: Anchor, mod: str | None) -> list[Reading]:
+    back = direction in _BACKWARD
+    if count is None:
+        return [Reading(c.start, c.end, "DATE", "PAST_REF" if back else "FUTURE_REF", mod, year_given=False)]
+    cal = _DUR[unit][2]
+    base = anchor.deictic() if direction == "ago" else anchor.implicit()
+    if cal is None:
+        return [Reading(c.start, c.end, "DURATION", duration_value(count, unit), mod, year_given=False)]
+    sign = -1 if back else 1
+    value = shifted(base, cal, sign * count)
+    if value is None:
+        value = "PAST_REF" if direction == "ago" and base is None else {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(cal, "XXXX")
+    point = Point.parse(value) if cal in ("D", "M", "Y") else None
+    return [Reading(c.start, c.end, "DATE", value, mod, base.iso() if base else None, point, year_given=False)]
+
+
+def _mod(g: dict) -> str | None:
+    q = g.get("qmod")
+    return lx.QUANT_MODS.get(" ".join(q.lower().split())) if q else None
+
+
+def _duration(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    g = c.groups
+    unit = _unit(g["unit"])
+    raw = " ".join(g["num"].lower().split())
+    count = number_of(raw)
+    vague = count is None
+    direction = " ".join((g.get("dir") or "").lower().split())
+    if direction in _BACKWARD or direction in _FORWARD:
+        return _shift_reading(c, None if vague else count, unit, direction, anchor, _mod(g))
+    hyphenated = "-" in text[g["_spans"]["num"][1] : g["_spans"]["unit"][0]]
+    if hyphenated and g.get("lead") and len(g["lead"].split()) == 1:
+        c = Candidate(g["_spans"]["num"][0], c.end, c.rule, g)  # "the two days" -> "two days"
+    if vague and raw not in ("a few", "several", "few", "many", "a couple of", "couple of", "numerous", "some", "countless", "the next few"):
+        return []
+    return [Reading(c.start, c.end, "DURATION", duration_value(count, unit), _mod(g), year_given=False)]
+
+
+def _bare(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    g = c.groups
+    unit = _unit(g["unit"])
+    lead = " ".join((g.get("lead") or "").lower().split())
+    direction = (g.get("dir") or "").lower()
+    if direction:
+        return _shift_reading(c, None, unit, direction, anchor, _mod(g))
+    if lead.endswith("recent") and unit == "year":
+        return [Reading(c.start, c.end, "DATE", "PAST_REF", _mod(g), year_given=False)]
+    return [Reading(c.start, c.end, "DURATION", duration_value(None, unit), _mod(g), year_given=False)]
+
+
+_ADVERBS = {"daily": "P1D", "everyday": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+            "annually": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W"}
+
+
+def _set(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    g = c.groups
+    if c.rule == "setadv":
+        return [Reading(c.start, c.end, "SET", _ADVERBS[g["adv"].lower()], year_given=False)]
+    word = g["unit"].lower()
+    if word in lx.WEEKDAYS:
+        return [Reading(c.start, c.end, "SET", f"XXXX-WXX-{lx.WEEKDAYS[word] + 1}", year_given=False)]
+    if word in lx.SEASONS:
+        return [Reading(c.start, c.end, "SET", f"XXXX-{lx.SEASONS[word]}", year_given=False)]
+    if word in lx.PARTS_OF_DAY:
+        return [Reading(c.start, c.end, "SET", f"XXXX-XX-XX{lx.PARTS_OF_DAY[word]}", year_given=False)]
+    count = number_of(g.get("num")) if g.get("num") else 1
+    return [Reading(c.start, c.end, "SET", duration_value(count or 1, _unit(word)), year_given=False)]
+
+
+HANDLERS = {"duration": _duration, "bare": _bare, "set": _set, "setadv": _set, "times": _set}

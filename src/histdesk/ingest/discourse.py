@@ -1,0 +1,119 @@
+"""Discourse topic exports -> one thread document.
+
+`/t/ID.json` is the topic: its title, `post_stream.stream` (every post id in order) and the
+first ~20 posts in `post_stream.posts`. Later posts come from `/t/ID/posts.json?post_ids[]=…`
+pages shaped `{"post_stream": {"posts": [...]}}`. Any set of these files joins into ONE
+document: posts deduplicated by id, ordered by the topic's stream (else by post_number).
+Each post's `cooked` HTML becomes text (quotes dropped) and the document text is the posts
+joined by two blank lines, so a post's offsets index the document text.
+"""
+
+from __future__ import annotations
+
+import json
+
+from histdesk.errors import UnreadableFileError
+from histdesk.ingest.decode import sha256
+from histdesk.ingest.episode import handles, header_from
+from histdesk.ingest.htmltext import html_to_text
+from histdesk.ingest.kinds import annotate
+from histdesk.model import ParsedDocument, Post
+
+SEPARATOR = "\n\n\n"
+LIKE_ACTION = 2  # actions_summary id of "like"
+
+
+def is_discourse(payload) -> bool:
+    """A topic or a posts page: a dict with `post_stream.posts` as a list."""
+    stream = payload.get("post_stream") if isinstance(payload, dict) else None
+    return isinstance(stream, dict) and isinstance(stream.get("posts"), list)
+
+
+def check_discourse(name: str, payload) -> dict:
+    """The payload itself, or UnreadableFileError when it is JSON of another shape."""
+    if not is_discourse(payload):
+        raise UnreadableFileError(
+            f"{name} is JSON but not a Discourse topic (no post_stream.posts); "
+            "pass /t/ID.json or /t/ID/posts.json, or --as text"
+        )
+    return payload
+
+
+def topic_id(payload: dict) -> int | None:
+    """The topic a payload belongs to: the topic's id, else its posts' topic_id."""
+    if "title" in payload and isinstance(payload.get("id"), int):
+        return payload["id"]
+    for post in payload["post_stream"]["posts"]:
+        if isinstance(post, dict) and isinstance(post.get("topic_id"), int):
+            return post["topic_id"]
+    return None
+
+
+def parse_discourse(name: str, payloads: list[dict], sha: str | None = None) -> ParsedDocument:
+    """Join topic and posts pages into one thread; `sha` defaults to a hash of the joined
+    canonical content (so the same posts split across other files hash the same)."""
+    topic = next((p for p in payloads if "title" in p), None)
+    raw = _ordered_posts(payloads, topic)
+    title = topic.get("title") if topic else None
+    posts, texts, pos = [], [], 0
+    for item in raw:
+        text = html_to_text(str(item.get("cooked") or ""))
+        if not text:
+            continue
+        if texts:
+            pos += len(SEPARATOR)
+        posts.append(_post(item, text, pos, len(posts) + 1))
+        texts.append(text)
+        pos += len(text)
+    posts = annotate(posts, title)
+    return ParsedDocument(
+        name=name,
+        kind="discourse",
+        text=SEPARATOR.join(texts),
+        sha256=sha or _canonical_sha(title, raw),
+        posts=tuple(posts),
+        header=header_from(title, posts[0].text if posts else ""),
+        title=title,
+    )
+
+
+def _ordered_posts(payloads: list[dict], topic: dict | None) -> list[dict]:
+    """Posts deduplicated by id (first copy wins), in stream order, unknown ids last."""
+    by_id: dict = {}
+    for payload in payloads:
+        for post in payload["post_stream"]["posts"]:
+            if isinstance(post, dict):
+                by_id.setdefault(post.get("id", id(post)), post)
+    stream = (topic or {}).get("post_stream", {}).get("stream") or []
+    rank = {pid: i for i, pid in enumerate(stream)}
+    return sorted(
+        by_id.values(),
+        key=lambda p: (rank.get(p.get("id"), len(rank)), p.get("post_number") or 0),
+    )
+
+
+def _post(item: dict, text: str, start: int, fallback_number: int) -> Post:
+    return Post(
+        number=int(item.get("post_number") or fallback_number),
+        text=text,
+        start=start,
+        end=start + len(text),
+        author=item.get("username") or None,
+        likes=_likes(item),
+        created_at=item.get("created_at"),
+        reply_to=item.get("reply_to_post_number"),
+        handles=handles(text),
+    )
+
+
+def _likes(item: dict) -> int:
+    for action in item.get("actions_summary") or []:
+        if isinstance(action, dict) and action.get("id") == LIKE_ACTION:
+            return int(action.get("count") or 0)
+    return int(item.get("like_count") or 0)
+
+
+def _canonical_sha(title: str | None, posts: list[dict]) -> str:
+    keep = ("id", "post_number", "username", "created_at", "cooked", "reply_to_post_number")
+    canon = {"title": title, "posts": [{k: p.get(k) for k in keep} for p in posts]}
+    return sha256(json.dumps(canon, sort_keys=True, ensure_ascii=False).encode("utf-8"))

@@ -1,0 +1,66 @@
+"""Where a TIMEX3 value sits on the brief's time axis, and the timeline's sort order.
+
+The report layer may not import `check` (tests/test_layers.py), so it places values itself,
+coarsely: a value becomes a span of decimal years, [start, end). Years, months, days, decades
+("192X"), centuries ("19") and intervals ("a/b") are exact; seasons, quarters and weeks fall
+back to their year, which is close enough to draw and sort. Calendar logic that decides
+findings (inside or outside the window) lives in `histdesk.check.timevalue`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR_PART = re.compile(r"^(\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}(?:-\w+)?)$")
+_YEARISH = re.compile(r"^(\d{1,4})(X*)$")
+
+
+def span(value: str) -> tuple[float, float] | None:
+    """[start, end) in decimal years (1924.0 is 1 January 1924), or None when unplaceable."""
+    left, _, right = (value or "").strip().partition("/")
+    first = _single(left)
+    last = _single(right) if right else first
+    if first is None or last is None or last[1] < first[0]:
+        return None
+    return first[0], last[1]
+
+
+def sort_key(value: str) -> tuple[float, float, str]:
+    """Oldest first by the start of the span, shorter spans first; unplaceable values last."""
+    found = span(value)
+    if found is None:
+        return (math.inf, math.inf, value or "")
+    return (found[0], found[1], value)
+
+
+def _single(value: str) -> tuple[float, float] | None:
+    try:
+        if m := _DAY.match(value):
+            day = date(int(m[1]), int(m[2]), int(m[3]))
+            return _fraction(day), _fraction(day) + 1 / _days_in(day.year)
+        if m := _MONTH.match(value):
+            year, month = int(m[1]), int(m[2])
+            if not 1 <= month <= 12:
+                return None
+            return year + (month - 1) / 12, year + month / 12
+    except ValueError:
+        return None
+    if m := _YEAR_PART.match(value):
+        return float(m[1]), float(m[1]) + 1
+    if m := _YEARISH.match(value):
+        pattern = (m[1] + m[2]).ljust(4, "X") if len(m[1] + m[2]) < 4 else m[1] + m[2]
+        first, last = int(pattern.replace("X", "0")), int(pattern.replace("X", "9"))
+        return (float(first), float(last + 1)) if first >= 1 else None
+    return None
+
+
+def _fraction(day: date) -> float:
+    return day.year + (day.timetuple().tm_yday - 1) / _days_in(day.year)
+
+
+def _days_in(year: int) -> int:
+    return 366 if date(year, 12, 31).timetuple().tm_yday == 366 else 365

@@ -1,0 +1,110 @@
+"""figures.implied and figures.conflict over hand-built views."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from histdesk.check.figures import (
+    FIGURES_CONFLICT,
+    FIGURES_IMPLIED,
+    check_conflict,
+    check_implied,
+)
+from histdesk.check.registry import codes
+from histdesk.extract.figures import find_figures
+from histdesk.model import Document, Episode, EpisodeView, Post
+from tests.conftest import seed_path
+
+ENROLMENT = (
+    "Between March and June 1931, more than 12,000 petitions were filed and 8,400 persons "
+    "accepted, of whom 75 percent were peasants. So the make-up changed: in March 1931 "
+    "30 percent of members were peasants and in June 1931, 50 percent."
+)
+
+
+def _view(*texts: str, posts: tuple[tuple[int, Post], ...] = ()) -> EpisodeView:
+    documents = tuple(Document(i, f"doc{i}", "text", f"sha{i}", t) for i, t in enumerate(texts, 1))
+    figures = tuple(
+        replace(f, document=doc.id) for doc in documents for f in find_figures(doc.text)
+    )
+    return EpisodeView(Episode("1931 02", "Test"), documents, posts, figures=figures)
+
+
+def _implied(view: EpisodeView) -> dict[str, dict]:
+    return {f.data["what"]: f.data for f in check_implied(view)}
+
+
+def test_codes_are_registered_with_a_line_each():
+    registered = codes()
+    assert registered[FIGURES_IMPLIED] and registered[FIGURES_CONFLICT]
+
+
+def test_implied_share_count_and_group_size():
+    found = _implied(_view(ENROLMENT))
+    share = found["share of petitions accepted"]
+    assert share["value"] == pytest.approx(0.7) and share["bound"] == "upper"
+    assert share["inputs"] == [8400, 12000]
+    assert found["peasants among persons accepted"]["value"] == 6300
+    size = next(d for w, d in found.items() if w.startswith("size of members"))
+    assert size["value"] == pytest.approx(8400 * (0.75 - 0.5) / (0.5 - 0.3), abs=1)
+    assert size["inputs"] == [30, 50, 8400, 75]
+
+
+def test_implied_cites_the_figure_spans():
+    view = _view(ENROLMENT)
+    finding = next(f for f in check_implied(view) if f.data["what"].startswith("share"))
+    assert [e.quote for e in finding.evidence] == ["8,400", "12,000"]
+    assert all(ENROLMENT[e.start : e.end] == e.quote for e in finding.evidence)
+
+
+def test_implied_stays_quiet_for_unrelated_or_distant_figures():
+    text = (
+        "The town kept 12,000 sheep. Its mill had 40 looms.\n\nMuch later, 8,400 persons "
+        "were accepted into the guild. Wool prices then fell."
+    )
+    assert check_implied(_view(text)) == []
+
+
+def test_seed_article_implies_the_expected_values(expected):
+    text = seed_path("000").read_text(encoding="utf-8")
+    found = list(_implied(_view(text)).values())
+    wanted = next(c for c in expected["checks"] if c["kind"] == "figures")["derived"]
+    for item in wanted:
+        assert any(abs(d["value"] - item["value"]) <= item["tolerance"] for d in found), item
+
+
+def test_conflict_between_two_documents():
+    view = _view("The strike at Gdynia drew 20,000 dockers.", "At Gdynia 12,000 dockers struck.")
+    (finding,) = check_conflict(view)
+    assert finding.data["values"] == [20000, 12000]
+    assert [e.quote for e in finding.evidence] == ["20,000", "12,000"]
+
+
+def test_conflict_between_posts_of_one_thread():
+    text = "Stalin was aged 44 then.\n\nNo, Stalin was aged 45 then."
+    posts = ((1, Post(1, text[:24], 0, 24)), (1, Post(2, text[26:], 26, len(text))))
+    (finding,) = check_conflict(_view(text, posts=posts))
+    assert finding.data["unit"] == "years"
+    assert [e.label for e in finding.evidence] == ["post 1", "post 2"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "At Gdynia 20,000 dockers struck.",  # same value
+        "At Gdynia more than 15,000 dockers struck.",  # the bound allows 20,000
+        "At Gdynia 19,500 dockers struck.",  # within tolerance
+        "In 1931 at Gdynia 12,000 dockers struck.",  # another year
+        "At Danzig 12,000 dockers struck.",  # another place
+        "At Gdynia 12,000 sailors struck.",  # another noun
+    ],
+)
+def test_conflict_stays_quiet(other):
+    first = "In 1928 the strike at Gdynia drew 20,000 dockers."
+    assert check_conflict(_view(first, other)) == []
+
+
+def test_figures_in_one_text_never_conflict():
+    assert check_conflict(_view("In May 30 percent were peasants; in June, 50 percent.")) == []

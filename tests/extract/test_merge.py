@@ -1,0 +1,138 @@
+"""Rule judgements, clustering with user overrides, canonical names; the seeds end to end."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from conftest import seed_path
+from histdesk.extract.entities import fix_types, mentions_from_doc
+from histdesk.extract.merge import cluster, propose_judgements
+from histdesk.extract.names import corrections_in_text
+from histdesk.model import Judgement, Mention
+
+
+def mentions_in(text: str, spec: list[tuple[str, str]], document: int = 1) -> list[Mention]:
+    """Mentions for (name, type) pairs, each searched for after the previous one."""
+    out, start = [], 0
+    for name, typ in spec:
+        start = text.index(name, start)
+        out.append(Mention(start, start + len(name), name, typ, document=document))
+        start += len(name)
+    return out
+
+
+TEXT = (
+    "Jan Pietrow (Ivan Petrov) ran the Northern Grain Board (Zernbor). Petrov met Orlovska "
+    "of the Workers Party (Maximalists), the WP(M). Later the WP (Maximalist) broke up and "
+    "Orlovskaya left; Petrov and Orlovska stayed friends. Pietrowa wrote too."
+)
+SPEC = [
+    ("Jan Pietrow", "PERSON"), ("Ivan Petrov", "PERSON"), ("Northern Grain Board", "ORG"),
+    ("Zernbor", "ORG"), ("Petrov", "PERSON"), ("Orlovska", "PERSON"),
+    ("Workers Party (Maximalists)", "ORG"), ("WP(M)", "ORG"), ("WP (Maximalist)", "ORG"),
+    ("Orlovskaya", "PERSON"), ("Petrov", "PERSON"), ("Orlovska", "PERSON"), ("Pietrowa", "PERSON"),
+]
+
+
+def by_pair(judgements: list[Judgement]) -> dict[frozenset, Judgement]:
+    return {frozenset((j.left, j.right)): j for j in judgements}
+
+
+def test_rules_propose_alias_acronym_translit_and_surname_judgements():
+    judgements = by_pair(propose_judgements(mentions_in(TEXT, SPEC), {1: TEXT}))
+    assert judgements[frozenset(("Jan Pietrow", "Ivan Petrov"))].decided_by == "rule:alias"
+    assert judgements[frozenset(("Northern Grain Board", "Zernbor"))].decided_by == "rule:alias"
+    acronym = judgements[frozenset(("WP(M)", "Workers Party (Maximalists)"))]
+    assert (acronym.verdict, acronym.decided_by) == ("same", "rule:acronym")
+    assert judgements[frozenset(("WP(M)", "WP (Maximalist)"))].decided_by == "rule:acronym"
+    assert judgements[frozenset(("Orlovska", "Orlovskaya"))].decided_by == "rule:translit"
+    assert judgements[frozenset(("Petrov", "Ivan Petrov"))].decided_by == "rule:surname"
+
+
+def test_fuzzy_similarity_is_only_undecided():
+    text = "Nadezhda Orlova met Nadezhda Orlovna."
+    mentions = mentions_in(text, [("Nadezhda Orlova", "PERSON"), ("Nadezhda Orlovna", "PERSON")])
+    (judgement,) = propose_judgements(mentions, {1: text})
+    assert (judgement.verdict, judgement.decided_by) == ("undecided", "rule:fuzzy")
+    assert len(cluster(mentions, [judgement])) == 2
+
+
+def test_surname_rule_abstains_when_two_full_names_share_the_surname():
+    text = "Ivan Orlov and Pavel Orlov argued; Orlov left."
+    spec = [("Ivan Orlov", "PERSON"), ("Pavel Orlov", "PERSON"), ("Orlov", "PERSON")]
+    judgements = propose_judgements(mentions_in(text, spec), {1: text})
+    assert not [j for j in judgements if j.decided_by == "rule:surname"]
+
+
+def test_cluster_unions_rules_and_picks_canonical_names():
+    mentions = mentions_in(TEXT, SPEC)
+    entities = cluster(mentions, propose_judgements(mentions, {1: TEXT}))
+    names = {e.name: e for e in entities}
+    assert set(names) == {
+        "Ivan Petrov", "Zernbor", "Orlovska", "Workers Party (Maximalists)", "Pietrowa"
+    }
+    assert set(names["Ivan Petrov"].aliases) == {"Jan Pietrow", "Petrov"}
+    assert names["Workers Party (Maximalists)"].type == "ORG"
+    assert [e.id for e in entities] == [1, 2, 3, 4, 5]
+    assert entities[0].name == "Ivan Petrov"
+    assert all(m.entity == e.id for e in entities for m in e.mentions)
+
+
+def test_preferred_spelling_overrides_the_canonical_name():
+    mentions = mentions_in(TEXT, SPEC)
+    judgements = propose_judgements(mentions, {1: TEXT})
+    entities = cluster(mentions, judgements, {"Orlovska": "Orlovskaya"})
+    entity = next(e for e in entities if "Orlovska" in e.aliases)
+    assert entity.name == "Orlovskaya" and entity.type == "PERSON"
+
+
+def test_user_judgements_override_rules_in_either_order():
+    mentions = mentions_in(TEXT, SPEC)
+    rules = propose_judgements(mentions, {1: TEXT})
+    split = Judgement("Orlovskaya", "Orlovska", "different", "user:ed")
+    join = Judgement("Pietrowa", "Jan Pietrow", "same", "user:ed")
+    names = {e.name for e in cluster(mentions, rules + [split, join])}
+    assert {"Orlovska", "Orlovskaya", "Ivan Petrov"} <= names and "Pietrowa" not in names
+
+
+def test_user_different_blocks_a_chain_of_rules():
+    text = "Jan Pietrow (Ivan Petrov) came. Petrov spoke."
+    spec = [("Jan Pietrow", "PERSON"), ("Ivan Petrov", "PERSON"), ("Petrov", "PERSON")]
+    mentions = mentions_in(text, spec)
+    user = Judgement("Petrov", "Jan Pietrow", "different", "user:ed")
+    entities = cluster(mentions, propose_judgements(mentions, {1: text}) + [user])
+    together = [e for e in entities if len(e.mentions) > 1]
+    assert len(entities) == 2 and len(together) == 1
+
+
+def test_ids_follow_first_mention_across_documents():
+    a = Mention(5, 10, "Orlov", "PERSON", document=2)
+    b = Mention(0, 4, "Kiev", "GPE", document=1)
+    assert [e.name for e in cluster([a, b], [])] == ["Kiev", "Orlov"]
+
+
+def seed_entities(nlp):
+    """The seeds through mentions_from_doc -> fix_types -> propose_judgements -> cluster."""
+    texts, mentions = {}, []
+    own = [n for n in nlp.pipe_names if not n.startswith("histdesk")]
+    for number, prefix in enumerate(("000", "004"), 1):
+        texts[number] = seed_path(prefix).read_text(encoding="utf-8")
+        with nlp.select_pipes(enable=own):
+            doc = nlp(texts[number])
+        mentions += [replace(m, document=number) for m in mentions_from_doc(doc)]
+    mentions = fix_types(mentions, texts)
+    names = {m.text for m in mentions}
+    preferred = dict(c for text in texts.values() for c in corrections_in_text(text, names))
+    return cluster(mentions, propose_judgements(mentions, texts), preferred)
+
+
+def test_seed_entities_match_expected(nlp, expected):
+    entities = seed_entities(nlp)
+    for spec in expected["entities"]:
+        if spec.get("required") is False:
+            continue
+        holders = [e for e in entities if any(m.text in spec["mentions"] for m in e.mentions)]
+        assert len(holders) == 1, (spec, [(e.name, e.aliases) for e in holders])
+        (entity,) = holders
+        assert {m.text for m in entity.mentions} >= set(spec["mentions"]), spec
+        assert (entity.name, entity.type) == (spec["canonical"], spec["type"]), spec

@@ -1,0 +1,131 @@
+"""One test per rule family, each with a phrase of our own that made us write the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from histdesk.extract.timex import TAGGER_VERSION, tag
+
+
+def _one(text: str, **kw):
+    found = tag(text, **kw)
+    assert len(found) == 1, found
+    t = found[0]
+    return t.text, t.type, t.value, t.mod
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The treaty was signed on March 3, 1918.", ("March 3, 1918", "DATE", "1918-03-03", None)),
+        ("He arrived on 7 November 1917 at dawn's end.", ("7 November 1917", "DATE", "1917-11-07", None)),
+        ("They met in June 1941.", ("June 1941", "DATE", "1941-06", None)),
+        ("Prices fell in late 1929.", ("late 1929", "DATE", "1929", "END")),
+        ("By the beginning of 1930 it was over.", ("the beginning of 1930", "DATE", "1930", "START")),
+        ("It grew in the 1920s.", ("the 1920s", "DATE", "192", None)),
+        ("It faded in the early 1930s.", ("the early 1930s", "DATE", "193", "START")),
+        ("the 18th century saw change", ("the 18th century", "DATE", "17", None)),
+        ("Athens fell in 404 BC.", ("404 BC", "DATE", "BC0404", None)),
+        ("a raid in the spring of 1920", ("the spring of 1920", "DATE", "1920-SP", None)),
+        ("profits in the second quarter of 1998", ("the second quarter of 1998", "DATE", "1998-Q2", None)),
+        ("a file dated 1998-02-13", ("1998-02-13", "DATE", "1998-02-13", None)),
+    ],
+)
+def test_explicit_calendar_dates(text, expected):
+    assert _one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The siege lasted six weeks.", ("six weeks", "DURATION", "P6W", None)),
+        ("It took twenty-four hours.", ("twenty-four hours", "DURATION", "PT24H", None)),
+        ("for more than three years", ("more than three years", "DURATION", "P3Y", "MORE_THAN")),
+        ("It went on for several months.", ("several months", "DURATION", "PXM", None)),
+        ("a five-year plan", ("five-year", "DURATION", "P5Y", None)),
+        ("over the past few decades", ("the past few decades", "DURATION", "PXDE", None)),
+    ],
+)
+def test_durations(text, expected):
+    assert _one(text) == expected
+
+
+def test_ages_are_not_durations():
+    assert tag("a 6-year-old boy and a man of 40 years old") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The paper comes out weekly.", ("weekly", "SET", "P1W", None)),
+        ("They met every month.", ("every month", "SET", "P1M", None)),
+        ("They voted twice a year.", ("twice a year", "SET", "P1Y", None)),
+    ],
+)
+def test_sets(text, expected):
+    assert _one(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Stocks fell yesterday.", ("yesterday", "DATE", "1998-01-07", None)),
+        ("He resigned last month.", ("last month", "DATE", "1997-12", None)),
+        ("Sales will rise next year.", ("next year", "DATE", "1999", None)),
+        ("The vote came two weeks ago.", ("two weeks ago", "DATE", "1997-W52", None)),
+        ("The talks ended Tuesday.", ("Tuesday", "DATE", "1998-01-06", None)),
+        ("He spoke this morning.", ("this morning", "TIME", "1998-01-08TMO", None)),
+        ("The bank closed at 3 p.m.", ("3 p.m.", "TIME", "1998-01-08T15:00", None)),
+        ("Rates are high now.", ("now", "DATE", "PRESENT_REF", None)),
+        ("results for the fourth quarter", ("the fourth quarter", "DATE", "1997-Q4", None)),
+    ],
+)
+def test_news_mode_resolves_against_the_dct(text, expected):
+    assert _one(text, dct="1998-01-08") == expected
+
+
+def test_narrative_mode_carries_the_last_explicit_date_forward():
+    text = "The army crossed the river in 1812. Two years later it returned. That spring was wet. On the following day it rained."
+    values = [(t.text, t.value) for t in tag(text)]
+    assert values[:3] == [("1812", "1812"), ("Two years later", "1814"), ("That spring", "1814-SP")]
+
+
+def test_underspecified_day_takes_the_year_of_the_story():
+    text = "The strike began on 2 May 1926. On May 12 it was called off, and the following day men went back."
+    values = [t.value for t in tag(text)]
+    assert values == ["1926-05-02", "1926-05-12", "1926-05-13"]
+
+
+def test_fallback_year_anchors_the_first_underspecified_date():
+    assert [t.value for t in tag("Congress met on March 2.", fallback_year=1931)] == ["1931-03-02"]
+
+
+def test_bc_years_carry_the_era_across_a_range():
+    found = tag("the revolt (480-479 BC) failed", ranges=False)
+    assert [(t.text, t.value) for t in found] == [("480", "BC0480"), ("479 BC", "BC0479")]
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("held Mar. 4–6, 1931, in Rome", "Mar. 4–6, 1931", "1931-03-04/1931-03-06"),
+        ("met between 3 and 9 June 1932 there", "between 3 and 9 June 1932", "1932-06-03/1932-06-09"),
+        ("the war of 1914-18 ended", "1914-18", "1914/1918"),
+        ("It ran from March 1 to April 30, 1933.", "March 1 to April 30, 1933", "1933-03-01/1933-04-30"),
+    ],
+)
+def test_ranges_are_one_interval_by_default(text, span, value):
+    assert _one(text)[:3] == (span, "DATE", value)
+
+
+def test_ranges_false_gives_the_two_ends():
+    found = tag("It ran from March 1 to April 30, 1933.", ranges=False)
+    assert [(t.text, t.value) for t in found] == [("March 1", "1933-03-01"), ("April 30, 1933", "1933-04-30")]
+
+
+def test_modal_may_and_counts_are_not_dates():
+    assert tag("You may go. He had 1500 soldiers.") == []
+
+
+def test_version_is_exposed():
+    assert TAGGER_VERSION.startswith("timex-")

@@ -1,0 +1,75 @@
+"""Reference articles: provenance, caveat, body bounds, bibliography, edition."""
+
+from histdesk.ingest.article import parse_article
+from histdesk.ingest.decode import sha256
+
+from conftest import seed_path
+
+ARTICLE = """Treaty of Brest-Litovsk
+
+Taken from A Handbook of Eastern Europe (1958). Its figures have not been verified.
+
+Treaty of Brest-Litovsk
+
+a peace treaty signed on March 3, 1918, between Soviet Russia and the Central Powers.
+
+Russia gave up about a third of its population in the western borderlands.
+
+Bibliography:
+Wheeler-Bennett, J. W. The Forgotten Peace, 2nd ed. London: Macmillan, 1938, pp. 101–14.
+Copyright 1958 Example Press, Third Edition. All rights reserved.
+"""
+
+
+def _parse(text: str):
+    return parse_article("a.txt", text, sha256(text.encode()))
+
+
+def test_own_article():
+    doc = _parse(ARTICLE)
+    src = doc.source
+    assert (src.title, src.work, src.year) == ("Treaty of Brest-Litovsk", "A Handbook of Eastern Europe", 1958)
+    assert src.caveat == "Its figures have not been verified."
+    assert src.edition == "Third Edition"
+    body = doc.text[src.body_start : src.body_end]
+    assert body.startswith("a peace treaty") and body.endswith("western borderlands.")
+    [entry] = src.bibliography
+    assert (entry.author, entry.title, entry.edition, entry.place, entry.year, entry.pages) == (
+        "Wheeler-Bennett, J. W.",
+        "The Forgotten Peace",
+        "2nd ed.",
+        "London",
+        1938,
+        "101–14",
+    )
+
+
+def test_article_without_preamble_has_body_after_title():
+    doc = _parse("Title\n\nJust a body paragraph about 1918.\n")
+    assert doc.source.work is None and doc.source.caveat is None
+    assert doc.text[doc.source.body_start : doc.source.body_end] == "Just a body paragraph about 1918."
+
+
+def test_seed_article_matches_expected(expected):
+    path = seed_path("000")
+    data = path.read_bytes()
+    doc = parse_article(path.name, data.decode(), sha256(data))
+    src, spec = doc.source, expected["source"]
+    assert (src.title, src.work, src.edition, src.year, src.caveat) == (
+        spec["title"],
+        spec["work"],
+        spec["edition"],
+        spec["year"],
+        spec["caveat"],
+    )
+    assert len(src.bibliography) == len(spec["bibliography"])
+    for entry, want in zip(src.bibliography, spec["bibliography"]):
+        assert entry.title.startswith(want["title_starts"])
+        assert (entry.place, entry.year) == (want["place"], want["year"])
+        for key in ("author", "edition", "pages"):
+            if key in want:
+                assert getattr(entry, key) == want[key]
+        if "volumes" in want:
+            assert entry.volume == ", ".join(want["volumes"])
+    body = doc.text[src.body_start : src.body_end]
+    assert body.startswith("the large-scale") and "KPSS" not in body and "©" not in body

@@ -1,0 +1,71 @@
+"""Discourse exports: several files or a folder join into one thread in stream order."""
+
+import json
+
+import pytest
+
+from histdesk.errors import UnreadableFileError
+from histdesk.ingest import read_document, read_paths
+from histdesk.ingest.discourse import SEPARATOR, parse_discourse
+
+from conftest import DATA
+
+TOPIC = DATA / "ingest" / "topic_77"
+
+
+def test_folder_joins_pages_in_stream_order_and_dedupes():
+    [doc] = read_paths([TOPIC])
+    assert doc.kind == "discourse" and doc.name == "topic_77"
+    assert doc.title == "1922 04 The Treaty of Rapallo"
+    assert (doc.header.code, doc.header.authors, doc.header.status) == ("1922 04", ("Rook",), "Writing")
+    # stream order 501, 502, 503, (505 has no text), 504; 502 appears in two files
+    assert [p.number for p in doc.posts] == [1, 2, 3, 4]
+    assert [p.author for p in doc.posts] == ["Rook", "Wren", "Ibis", "Wren"]
+    assert [p.likes for p in doc.posts] == [0, 4, 0, 1]
+    assert doc.posts[2].reply_to == 2 and doc.posts[0].created_at == "2022-06-01T10:00:00.000Z"
+    assert [p.kind for p in doc.posts] == ["call", "reply", "feedback", "reply"]
+
+
+def test_quotes_are_dropped_and_offsets_index_the_text():
+    [doc] = read_paths([TOPIC])
+    assert doc.posts[2].text == "Chicherin signed for Russia, not Litvinov."
+    assert doc.text.count("April 16, 1922") == 1
+    assert doc.posts[1].text == (
+        "The Treaty of Rapallo was signed on April 16, 1922.\n\n"
+        "It restored relations between Germany and Soviet Russia."
+    )
+    assert doc.text == SEPARATOR.join(p.text for p in doc.posts)
+    assert all(doc.text[p.start : p.end] == p.text for p in doc.posts)
+
+
+def test_joined_hash_does_not_depend_on_how_files_split():
+    [folder] = read_paths([TOPIC])
+    [files] = read_paths(sorted(TOPIC.glob("*.json"), reverse=True))
+    assert folder.sha256 == files.sha256 and folder.text == files.text
+
+
+def test_single_file_hash_is_of_raw_bytes():
+    data = (TOPIC / "t.json").read_bytes()
+    doc = read_document("t.json", data)
+    import hashlib
+
+    assert doc.sha256 == hashlib.sha256(data).hexdigest()
+    assert len(doc.posts) == 2
+
+
+def test_json_of_another_shape_is_refused():
+    with pytest.raises(UnreadableFileError) as err:
+        read_document("x.json", json.dumps({"users": []}).encode())
+    assert str(err.value) == (
+        "x.json is JSON but not a Discourse topic (no post_stream.posts); "
+        "pass /t/ID.json or /t/ID/posts.json, or --as text"
+    )
+
+
+def test_pages_without_topic_id_order_by_post_number():
+    page = {"post_stream": {"posts": [
+        {"id": 2, "post_number": 2, "username": "b", "cooked": "<p>second</p>"},
+        {"id": 1, "post_number": 1, "username": "a", "cooked": "<p>first</p>"},
+    ]}}
+    doc = parse_discourse("p.json", [page])
+    assert [p.text for p in doc.posts] == ["first", "second"] and doc.title is None

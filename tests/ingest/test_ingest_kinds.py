@@ -1,0 +1,68 @@
+"""Post kinds from cue phrases and position; authors only where the thread implies them."""
+
+import pytest
+
+from histdesk.ingest.authors import infer_authors
+from histdesk.ingest.kinds import annotate, classify
+from histdesk.model import Post
+
+DATED = (
+    "The strike began on 3 March 1917 at the Putilov works and spread within a week; "
+    "by 8 March 1917 tens of thousands were on the streets of Petrograd. "
+) * 5
+
+
+@pytest.mark.parametrize(
+    "text, position, kind",
+    [
+        ("Author: @A\nStatus: Planned\n\nShare your sources here.", 0, "call"),
+        ("Please post any ideas or research for this episode.", 0, "call"),
+        ("1917 03 The February Revolution\n\nNotes follow.", 1, "research"),
+        (DATED, 2, "research"),
+        ("I couldn't find anything on the railway strikes.", 3, "feedback"),
+        ("Nitpick: the correct way to spell it is Rodzianko.", 3, "feedback"),
+        ("It was Guchkov, not Miliukov, who went to Pskov.", 3, "feedback"),
+        ("I'd like to write this episode if it is still free.", 4, "intent"),
+        ("I can write this episode next month.", 4, "intent"),
+        ("@Ana the episode was recorded on Friday, thank you for your research!", 5, "credit"),
+        ("Yes, you're right, thanks.", 5, "reply"),
+        ("Please post any ideas or research for this episode.", 3, "reply"),
+    ],
+)
+def test_classify(text, position, kind):
+    assert classify(text, position) == kind
+
+
+def _post(n: int, text: str, author: str | None = None) -> Post:
+    return Post(n, text, 0, len(text), author=author)
+
+
+def test_credit_thanks_one_handle_and_authors_follow():
+    posts = annotate(
+        [
+            _post(1, "Author: @Staff\nStatus: In Research\n\nPlease post any research."),
+            _post(2, "1917 03 February\n\n" + DATED),
+            _post(3, "Nothing yet on the Duma's Provisional Committee."),
+            _post(4, "Good point, my post skips it."),
+            _post(5, "@Ana the episode was published and the research you provided helped."),
+            _post(6, "Happy that I could help!"),
+        ]
+    )
+    posts = infer_authors(posts)
+    assert [p.kind for p in posts] == ["call", "research", "feedback", "reply", "credit", "reply"]
+    assert posts[4].credits == ("Ana",)
+    assert [p.author for p in posts] == [None, "Ana", None, "Ana", None, "Ana"]
+
+
+def test_stated_authors_and_ambiguous_credits_are_left_alone():
+    posts = annotate(
+        [
+            _post(1, "Please post any research."),
+            _post(2, DATED, author="Bo"),
+            _post(3, DATED),
+            _post(4, "@Ana @Cy the episode was recorded, thank you for your research!"),
+        ]
+    )
+    posts = infer_authors(posts)
+    assert posts[3].credits == ("Ana", "Cy")
+    assert [p.author for p in posts] == [None, "Bo", None, None]
