@@ -73,3 +73,16 @@ def test_seed_article_matches_expected(expected):
             assert entry.volume == ", ".join(want["volumes"])
     body = doc.text[src.body_start : src.body_end]
     assert body.startswith("the large-scale") and "KPSS" not in body and "©" not in body
+
+
+def test_other_provenance_wording_and_caveat():
+    doc = _parse(
+        "Kronstadt\n\nThis article was originally published in Encyclopaedia Britannica, 1922. "
+        "Some of its information may be out of date.\n\nKronstadt\n\n"
+        "a fortified port on Kotlin island founded in 1703.\n\n"
+        "Copyright 1922 Example. All rights reserved.\n"
+    )
+    src = doc.source
+    assert (src.work, src.year) == ("Encyclopaedia Britannica", 1922)
+    assert src.caveat == "Some of its information may be out of date."
+    assert doc.text[src.body_start : src.body_end] == "a fortified port on Kotlin island founded in 1703."

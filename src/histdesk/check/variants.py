@@ -4,8 +4,9 @@ The forms are the entity's aliases and the surface texts of its mentions once po
 and a leading "the" are set aside. The preferred form is the canonical name, unless a post
 corrects the spelling: a sentence with a spelling cue ("the correct way to spell", "should
 be spelled") naming exactly one of the forms, or one form set against another with a
-negation ("Krupskaya, not Krupska"). Then the corrected form wins and the correcting sentence
-is cited. Transliterations nobody corrects are still reported, preferring the canonical name.
+negation ("Krupskaya, not Krupska"), or a spelling-cue sentence offering a close respelling
+no mention uses. Then the corrected form wins and the correcting sentence is cited.
+Transliterations nobody corrects are still reported, preferring the canonical name.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ def _capitalised_runs(sentence: str) -> list[str]:
         if not word[:1].isupper():
             last_end = -2
             continue
-        if runs and sentence[last_end : match.start()].isspace():
+        if last_end >= 0 and sentence[last_end : match.start()].isspace():
             runs[-1].append(word)
         else:
             runs.append([word])

@@ -72,8 +72,10 @@ def _acronyms(text: str, model: dict) -> list[tuple[int, int, str, int]]:
 
 
 def _shouted(text: str, start: int, end: int) -> bool:
-    before = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 30) : start])
-    after = re.match(r"\W*([A-Za-z]+)", text[end : end + 30])
+    """An all-caps word beside another one across a plain space ("THE END"); a list of
+    acronyms ("GPU, OGPU") is punctuated and still counts."""
+    before = re.search(r"([A-Za-z]+) $", text[max(0, start - 30) : start])
+    after = re.match(r" ([A-Za-z]+)", text[end : end + 30])
     return any(m and len(m[1]) > 1 and m[1].isupper() for m in (before, after))
 
 
@@ -117,9 +119,8 @@ def _orphan_span(text: str, run: list, spans: list) -> tuple[int, int, str, int]
     if re.search(r"\bthe\s+$", before, re.IGNORECASE):
         label = "ORG"
     elif re.search(r"\(\s*$", before):
-        paren = before.rstrip()[:-1].rstrip()
-        cut = start - (len(before) - len(paren))
-        label = next((lab for s, e, lab, _ in spans if e == cut), label)
+        prev_end = len(text[: text.rfind("(", 0, start)].rstrip())
+        label = next((lab for s, e, lab, _ in spans if e == prev_end), label)
     return (start, end, label, 2)
 
 

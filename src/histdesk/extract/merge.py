@@ -64,7 +64,8 @@ def propose_judgements(mentions: list[Mention], texts: dict[int, str]) -> list[J
 
     def add(a: _Name, b: _Name, verdict: str, rule: str, reason: str) -> None:
         pair = tuple(sorted((a.key, b.key)))
-        if a.key != b.key and pair not in found:
+        weaker = pair in found and found[pair].verdict == "undecided" and verdict == "same"
+        if a.key != b.key and (pair not in found or weaker):
             found[pair] = Judgement(a.form, b.form, verdict, f"rule:{rule}", reason)
 
     for a, b in _alias_pairs(mentions, texts, names):

@@ -9,6 +9,7 @@ downstream imports spaCy.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -97,7 +98,7 @@ def extract_segments(nlp: Language, segments: list[Segment]) -> list[Extraction]
     for doc in nlp.pipe(_docs(nlp, segments), batch_size=32):
         timexes = tuple(doc.user_data["histdesk.timexes"])
         mentions = tuple(mentions_from_doc(doc))
-        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        sentences = _event_sentences(doc)
         out.append(
             Extraction(
                 timexes=timexes,
@@ -107,6 +108,25 @@ def extract_segments(nlp: Language, segments: list[Segment]) -> list[Extraction]
             )
         )
     return out
+
+
+def _event_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences that can state an event: split at blank lines (a heading or a post's title
+    line is never part of the next sentence) and holding a verb (headings hold none)."""
+    spans = []
+    for sent in doc.sents:
+        start = sent.start_char
+        for part in re.split(r"(\n\s*\n)", doc.text[sent.start_char : sent.end_char]):
+            end = start + len(part)
+            if part.strip() and _has_verb(doc, start, end):
+                spans.append((start, end))
+            start = end
+    return spans
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def versions() -> dict[str, str]:

@@ -15,7 +15,8 @@ from histdesk.model import ParsedDocument, Source
 
 PROVENANCE = re.compile(
     r"(?:^|(?<=[.!?] ))(?:(?:The following|This) (?:article|entry|text|excerpt|extract|passage)\s+"
-    r"(?:is|was|has been|comes)\s+(?:\w+\s+)?from|(?:Excerpted|Reproduced|Taken|Adapted)\s+from"
+    r"(?:is|was|has been|comes)\s+(?:\w+\s+){0,2}?(?:from|in)"
+    r"|(?:Excerpted|Reproduced|Taken|Adapted)\s+from"
     r"|From|Source:)\s+(?P<work>[^()\n]+?)\s*(?:\((?P<year>\d{4})\)|,\s*(?P<year2>\d{4}))\s*\.?"
 )
 CAVEAT = re.compile(

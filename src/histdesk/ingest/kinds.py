@@ -73,7 +73,7 @@ def classify(text: str, position: int, title: str | None = None) -> str:
     """The kind of one post; `position` is 0 for the first post of the thread."""
     if position == 0 and (_has_header(text) or CALL.search(text)):
         return "call"
-    if CREDIT_EVENT.search(text) and CREDIT_THANKS.search(text) or _thanks_for_research(text):
+    if (CREDIT_EVENT.search(text) and CREDIT_THANKS.search(text)) or _thanks_for_research(text):
         return "credit"
     if _opens_with_title(text, title):
         return "research"

@@ -74,15 +74,17 @@ def desk_data(settings: Settings, code: str) -> dict:
     code = resolve_code(settings, code)
     view = api.episode_view(settings, code)
     findings = api.run_checks(settings, code)
+    questions = [finding_dict(f) for f in findings if f.code == QUESTION_CODE]
+    others = [finding_dict(f) for f in findings if f.code != QUESTION_CODE]
     return {
         "episode": episode_dict(view.episode),
         "statuses": list(STATUSES),
-        "counts": {**counts(view), "findings": len(findings)},
+        "counts": {**counts(view), "findings": len(others), "questions": len(questions)},
         "timeline": [asdict(row) for row in api.timeline(settings, code)],
         "entities": [entity_dict(e) for e in view.entities],
         "judgements": [asdict(j) for j in view.judgements],
-        "findings": [finding_dict(f) for f in findings if f.code != QUESTION_CODE],
-        "questions": [finding_dict(f) for f in findings if f.code == QUESTION_CODE],
+        "findings": others,
+        "questions": questions,
         "documents": documents(view),
         "posts": posts(view),
     }

@@ -2,13 +2,12 @@
 
 The timex tagger owns dates, but figures must not report a day number ("January 21"), a
 page ("pp. 534-36") or a code ("1924 01"), so the few patterns needed to see them live
-here. `Blocks(text)` finds them once; `covers(start, end)` answers in O(log n).
+here. `Blocks(text).covers(start, end)` answers for one number.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from histdesk.extract.figures.lexicon import REFERENCE_MARKERS
 
@@ -31,24 +30,26 @@ _PATTERNS = (
     rf"(?i:\b(?:{_REF})\b\.?)\s*{_RANGE}\b(?:\s*,\s*{_RANGE}\b)*",  # pp. 534–36, vol. 2
     r"[§#№]\s*\d+",
 )
+_BEFORE, _AFTER = 40, 32  # characters of context a blocked span can reach around a number
 _BLOCK = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 
 
 class Blocks:
-    """The sorted, merged spans of `text` where numbers are parts of dates, times or refs."""
+    """Answers whether a span of `text` lies in a date, time, reference or code.
+
+    Numbers are sparse, so instead of scanning the whole text the patterns run in a small
+    window around each asked span (lookbehinds and `\\b` still see the text before it).
+    """
 
     def __init__(self, text: str) -> None:
-        starts: list[int] = []
-        ends: list[int] = []
-        for match in _BLOCK.finditer(text):
-            if starts and match.start() <= ends[-1]:
-                ends[-1] = max(ends[-1], match.end())
-            else:
-                starts.append(match.start())
-                ends.append(match.end())
-        self._starts, self._ends = starts, ends
+        self._text = text
 
     def covers(self, start: int, end: int) -> bool:
         """True when [start, end) overlaps a blocked span."""
-        index = bisect_right(self._starts, end - 1) - 1
-        return index >= 0 and self._ends[index] > start
+        lo, hi = max(0, start - _BEFORE), min(len(self._text), end + _AFTER)
+        for match in _BLOCK.finditer(self._text, lo, hi):
+            if match.start() >= end:
+                return False
+            if match.end() > start:
+                return True
+        return False

@@ -8,6 +8,7 @@ each. Numbers inside dates, times and references (`blocks.py`) and bare years ar
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -41,9 +42,12 @@ from histdesk.model import Figure
 
 _DIGITS = r"(?<![\w.,/])(?:\d{1,3}(?:(?:,-?|[\u00a0\u202f])\d{3})+|\d+(?:\.\d+)?)(?![\w]|[.,]\d)"
 _SPACED_YEAR = r"(?<![\w,.])[12] \d \d \d(?![\w]| \d)"
-_NUMBER = re.compile(
-    rf"(?P<spaced>{_SPACED_YEAR})|(?P<digits>{_DIGITS})|(?P<words>(?i:{WORDS_PATTERN}))"
-)
+_NUMBER = re.compile(rf"(?P<spaced>{_SPACED_YEAR})|(?P<digits>{_DIGITS})")
+# The first-letter lookahead lets the engine skip most positions cheaply (measured 2.5x).
+_WORDS = re.compile(rf"(?=[aAhHzZoOtTfFsSeEnNbBmM])(?P<words>(?i:{WORDS_PATTERN}))")
+# Cheap anchors: the precise age and ordinal patterns run only in a window around them.
+_AGE_ANCHOR = re.compile(r"\b(?:[Aa]ged?|AGED?|old)\b")
+_HEAD_ANCHOR = re.compile("|".join(f"[{h[0].upper()}{h[0]}]{h[1:5]}" for h in ORDINAL_HEADS))
 _AGE_NUM = rf"(\d{{1,3}}|{WORDS_PATTERN})"
 _AGE = re.compile(
     rf"(?i:\b(?:the\s+)?age\s+of\s+{_AGE_NUM}(?![\w,.]\d)|\baged\s+{_AGE_NUM}\b"
@@ -88,7 +92,8 @@ def find_figures(text: str) -> list[Figure]:
     ends = [f.end for f in claimed]
     drafts = [_Draft(f) for f in claimed]
     last_end = 0
-    for match in _NUMBER.finditer(text):
+    numbers = heapq.merge(_NUMBER.finditer(text), _WORDS.finditer(text), key=lambda m: m.start())
+    for match in numbers:
         if match.start() < last_end or _claimed(starts, ends, match.start(), match.end()):
             continue
         draft = _read_number(text, match, blocks)
@@ -104,9 +109,20 @@ def _claimed(starts: list[int], ends: list[int], start: int, end: int) -> bool:
     return index >= 0 and ends[index] > start
 
 
+def _windows(text: str, anchor: re.Pattern, pattern: re.Pattern, before: int, after: int):
+    """Non-overlapping matches of `pattern` within windows around the matches of `anchor`."""
+    last_end = 0
+    for hit in anchor.finditer(text):
+        lo = max(last_end, hit.start() - before)
+        for match in pattern.finditer(text, lo, min(len(text), hit.end() + after)):
+            if match.start() >= last_end:
+                last_end = match.end()
+                yield match
+
+
 def _ages(text: str) -> list[Figure]:
     figures = []
-    for match in _AGE.finditer(text):
+    for match in _windows(text, _AGE_ANCHOR, _AGE, 40, 40):
         group = next(i for i in range(1, 5) if match.group(i) is not None)
         surface = match.group(group)
         if surface[0].isdigit():
@@ -121,7 +137,7 @@ def _ages(text: str) -> list[Figure]:
 
 def _ordinals(text: str) -> list[Figure]:
     figures = []
-    for match in _ORDINAL.finditer(text):
+    for match in _windows(text, _HEAD_ANCHOR, _ORDINAL, 90, 12):
         if match.group("num"):
             value, start = float(match.group("num")), match.start("num")
         elif match.group("word"):
