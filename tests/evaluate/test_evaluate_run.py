@@ -101,3 +101,10 @@ def test_report_table_and_dict(gold_dir):
     data = json.loads(json.dumps(report.to_dict()))
     assert data["counts"]["gold"] == 7 and len(data["per_doc"]) == 2
     assert data["metrics"]["relaxed_precision"] == 1.0
+
+
+def test_default_is_the_real_tagger_with_the_file_dct():
+    report = evaluate_timex(DATA / "timeml")
+    c = report.counts
+    # "yesterday" against DCT 1998-03-02 and "about three years" are both plain cases.
+    assert (c.gold, c.strict, c.value) == (2, 2, 2)

@@ -3,7 +3,7 @@
 An event is only as good as its date, so only DATE timexes whose value pins a calendar
 position (a year, month, day, season, quarter or an interval of them) make events; durations,
 sets, PRESENT_REF and year-less values such as XXXX-01-21 do not. A sentence with two such
-dates makes two events, each resting on its own timex.
+dates makes two events, each resting on its own timex; two timexes of one value make one.
 """
 
 from __future__ import annotations
@@ -38,7 +38,11 @@ def events_from(
             continue
         inside = tuple(m for m in mentions if start <= m.start and m.end <= end)
         lead, trail = _strip(text, start, end)
+        seen: set[str] = set()
         for timex in dated:
+            if timex.value in seen:  # "two days later, on February 28": one event
+                continue
+            seen.add(timex.value)
             events.append(
                 Event(
                     start=lead,

@@ -1,8 +1,9 @@
 """Where numbers are not figures: dates, times, references and episode codes.
 
-The timex tagger owns dates, but figures must not report a day number ("January 21"), a
-page ("pp. 534-36") or a code ("1924 01"), so the few patterns needed to see them live
-here. `Blocks(text).covers(start, end)` answers for one number.
+The timex tagger owns dates, but figures must not report a day number ("January 21",
+"18 and 31 December"), a page ("pp. 534-36"), a time ("10:30") or a code ("1924 01"). Numbers
+are sparse, so rather than scanning the whole text this module looks only at the words
+around one number: a short walk back over the tokens before it, and anchored matches after.
 """
 
 from __future__ import annotations
@@ -15,41 +16,72 @@ MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?"
 )
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\d.,]\d)(?!\d)"
-_JOIN = r"\s*(?:–|—|-|and|to|or|&)\s*"
-_REF = "|".join(sorted(REFERENCE_MARKERS, key=len, reverse=True))
-_RANGE = r"(?:\d+|[ivxlcIVXLC]+)(?:\s*[–—-]\s*\d+)?"
-
-_PATTERNS = (
-    rf"\b{MONTH}\s*{_DAY}(?:{_JOIN}{_DAY})*",  # January 21, Jan. 29–31
-    rf"\b{_DAY}(?:{_JOIN}{_DAY})*\s+(?:of\s+)?{MONTH}",  # 18 and 31 December
-    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",  # 1924-01-21, 21/01/1924
-    r"\b(?:1\d|20)\d{2}\s*[–—/-]\s*\d{2,4}\b",  # 1924–25, 1970-1979
-    r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock)",
-    r"(?:^|(?<=\n))[ \t]*\d{4} \d{2}\b|\b(?:1\d|20)\d{2} 0\d\b",  # episode codes "1924 01"
-    rf"(?i:\b(?:{_REF})\b\.?)\s*{_RANGE}\b(?:\s*,\s*{_RANGE}\b)*",  # pp. 534–36, vol. 2
-    r"[§#№]\s*\d+",
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_BEFORE, _AFTER = 40, 32  # characters of context a blocked span can reach around a number
-_BLOCK = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+_JOIN = r"\s*(?:–|—|-|and|to|or|&)\s*"
+_JOINS = frozenset("– — - and to or &".split())
+
+_TOKENS = re.compile(r"[A-Za-z]+\.?|\d+(?:st|nd|rd|th)?|[–—&,-]")
+# Right after a day number: more days, then the month ("18 and 31 December").
+_DAY_THEN_MONTH = re.compile(rf"(?:{_JOIN}{_DAY})*\s+(?:of\s+)?{MONTH}")
+# Right after any number: the rest of a numeric date or a time.
+_DATE_OR_TIME_AFTER = re.compile(
+    r"-\d{2}-\d{2}\b|[./]\d{1,2}[./]\d{2,4}\b|:\d{2}\b"
+    r"|(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock)"
+)
+# Right after a year: a year range or an episode number ("1924–25", "1924 01").
+_AFTER_YEAR = re.compile(r"\s*[–—/-]\s*\d{2,4}\b| 0\d\b")
+# Just before a number: the head of a numeric date, a year range, an episode code, a sign.
+_BEFORE = re.compile(
+    r"(?:\d{4}-(?:\d{2}-)?|(?<!\d)(?:1\d|20)\d{2}\s*[–—/-]\s*|\d{1,2}[:/.]|[§#№]\s*)$"
+)
+_YEARLIKE = re.compile(r"(?:1\d|20)\d{2}")
 
 
 class Blocks:
-    """Answers whether a span of `text` lies in a date, time, reference or code.
-
-    Numbers are sparse, so instead of scanning the whole text the patterns run in a small
-    window around each asked span (lookbehinds and `\\b` still see the text before it).
-    """
+    """Answers whether a number of `text` belongs to a date, time, reference or code."""
 
     def __init__(self, text: str) -> None:
         self._text = text
 
     def covers(self, start: int, end: int) -> bool:
-        """True when [start, end) overlaps a blocked span."""
-        lo, hi = max(0, start - _BEFORE), min(len(self._text), end + _AFTER)
-        for match in _BLOCK.finditer(self._text, lo, hi):
-            if match.start() >= end:
-                return False
-            if match.end() > start:
-                return True
-        return False
+        """True when the number at [start, end) is part of a date, time, ref or code."""
+        text, surface = self._text, self._text[start:end]
+        if _DATE_OR_TIME_AFTER.match(text, end) or _BEFORE.search(text, max(0, start - 7), start):
+            return True
+        if len(surface) <= 2 and _DAY_THEN_MONTH.match(text, end):
+            return True
+        if _YEARLIKE.fullmatch(surface) and _AFTER_YEAR.match(text, end):
+            return True
+        if surface.startswith("0") and len(surface) == 2 and _YEARLIKE.fullmatch(
+            text[max(0, start - 5) : start - 1]
+        ):
+            return True  # the "01" of "1924 01"
+        return _walk_back(text, start)
+
+
+def _walk_back(text: str, start: int) -> bool:
+    """A month before a chain of day numbers ("Jan. 29–31"), or a reference marker before a
+    chain of numbers, ranges and commas ("pp. 534–36, 540"), reached without other words."""
+    tokens = _TOKENS.findall(text, max(0, start - 40), start)
+    days_only = True  # a month counts only across joined day numbers
+    for token in reversed(tokens[-9:]):
+        lower = token.lower().rstrip(".")
+        if lower in REFERENCE_MARKERS:
+            return True
+        if lower in MONTHS and token[0].isupper():
+            return days_only
+        if token[0].isdigit():
+            days_only = days_only and len(token.rstrip("stndrh")) <= 2
+        elif token == "," or _roman(token):
+            days_only = False
+        elif token not in _JOINS:
+            return False
+    return False
+
+
+def _roman(token: str) -> bool:
+    return all(c in "ivxlcIVXLC" for c in token.rstrip("."))

@@ -1,0 +1,32 @@
+"""Events: which sentences become dated events (rules, no model)."""
+
+from histdesk.extract.events import events_from, is_calendar_value
+from histdesk.model import Mention, Timex
+
+
+def tx(text: str, phrase: str, value: str, type_: str = "DATE") -> Timex:
+    start = text.index(phrase)
+    return Timex(start, start + len(phrase), phrase, type_, value)
+
+
+def test_calendar_values_make_events_and_others_do_not():
+    assert all(is_calendar_value(v) for v in ("1921", "1921-03", "1921-03-18", "192X", "1921-SU",
+                                               "1921-03-01/1921-03-18", "1921-Q2", "1921-W10"))
+    assert not any(is_calendar_value(v) for v in ("P4D", "PRESENT_REF", "XXXX-03-18", ""))
+
+
+def test_one_event_per_sentence_and_date_with_its_mentions():
+    text = "The fortress fell on March 18, 1921. Kalinin spoke for four days."
+    timexes = (tx(text, "March 18, 1921", "1921-03-18"), tx(text, "four days", "P4D", "DURATION"))
+    kalinin = Mention(text.index("Kalinin"), text.index("Kalinin") + 7, "Kalinin", "PERSON")
+    sentences = [(0, 36), (36, len(text))]
+    events = events_from(text, sentences, timexes, (kalinin,))
+    assert [(e.date, e.text) for e in events] == [("1921-03-18", "The fortress fell on March 18, 1921.")]
+    assert events[0].mentions == ()
+
+
+def test_two_timexes_of_one_value_in_a_sentence_make_one_event():
+    text = "Two days later, on February 28, the crew met."
+    timexes = (tx(text, "Two days later", "1921-02-28"), tx(text, "February 28", "1921-02-28"))
+    events = events_from(text, [(0, len(text))], timexes, ())
+    assert [e.date for e in events] == ["1921-02-28"]
