@@ -24,7 +24,8 @@ eval_app = typer.Typer(help="Measure the extractors against gold data.", no_args
 app.add_typer(episode_app, name="episode")
 app.add_typer(eval_app, name="eval")
 
-out = Console(highlight=False, soft_wrap=True)
+# Piped output gets a wide, fixed width so tables stay readable in files and pagers.
+out = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
@@ -124,7 +125,11 @@ def timeline(
         for r in rows:
             out.print_json(json.dumps(r.__dict__, ensure_ascii=False))
         return
-    table = Table("date", "event", "who", "cited from")
+    table = Table(expand=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("event", ratio=4)
+    table.add_column("who", ratio=1)
+    table.add_column("cited from", ratio=1)
     for r in rows:
         date = r.date + (f" ({r.mod})" if r.mod else "")
         table.add_row(date, r.text, ", ".join(r.entities), r.citation)
