@@ -67,6 +67,24 @@ def test_implied_stays_quiet_for_unrelated_or_distant_figures():
     assert check_implied(_view(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "what", "value"),
+    [
+        ("Of the 1,966 delegates, 1,108 were later arrested.", "share of delegates arrested",
+         0.5636),
+        ("Some 320 out of 500 delegates were elected.", "share of delegates elected", 0.64),
+        ("There were 5,000 delegates. Then 30 percent of delegates were women.",
+         "women among delegates", 1500),
+    ],
+)  # fmt: skip
+def test_implied_from_partitive_frames_and_shares_of_a_count(text, what, value):
+    assert _implied(_view(text))[what]["value"] == pytest.approx(value)
+
+
+def test_two_outcome_counts_imply_no_share():
+    assert check_implied(_view("In all 1,000 were killed and 3,000 were wounded.")) == []
+
+
 def test_seed_article_implies_the_expected_values(expected):
     text = seed_path("000").read_text(encoding="utf-8")
     found = list(_implied(_view(text)).values())
@@ -104,6 +122,10 @@ def test_conflict_between_posts_of_one_thread():
 def test_conflict_stays_quiet(other):
     first = "In 1928 the strike at Gdynia drew 20,000 dockers."
     assert check_conflict(_view(first, other)) == []
+
+
+def test_a_text_read_twice_does_not_conflict_with_itself():
+    assert check_conflict(_view(ENROLMENT, ENROLMENT)) == []
 
 
 def test_figures_in_one_text_never_conflict():

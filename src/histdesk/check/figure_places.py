@@ -15,10 +15,15 @@ from histdesk.check.cite import post_at, sentences
 from histdesk.model import EpisodeView, Figure
 
 _DETERMINERS = frozenset("the a an those these".split())
-_YEAR_OR_MONTH = re.compile(
-    r"\b(?:1[0-9]{3}|20[0-9]{2})\b|\b(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
 )
+# (month, year) of each date a text mentions: "May 1924", "1924", "May".
+_DATE = re.compile(
+    rf"\b(?:({_MONTH})\s+(?:\d{{1,2}},?\s+)?)?(1[0-9]{{3}}|20[0-9]{{2}})\b|\b({_MONTH})\b"
+)
+_NAME = re.compile(r"(?<=[\s(“\"])([A-Z][a-z’'-]{2,})")
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,9 @@ class Placed:
     sentence: int
     post: int | None
     context: str
-    sentence_text: str
+    after: str = ""  # lower-cased text from the figure's end to the next figure or sentence end
+    dates: frozenset[tuple[str | None, str | None]] = frozenset()  # (month, year) it is dated by
+    names: frozenset[str] = frozenset()  # capitalised words of its sentence
 
     def near(self, other: Placed) -> bool:
         """Same document and post, same or adjacent sentence."""
@@ -69,7 +76,9 @@ def place(view: EpisodeView) -> list[Placed]:
                     sentence,
                     post.number if post else None,
                     text[left : max(right, figure.end)].lower(),
-                    text[s_start:s_end],
+                    text[figure.end : max(right, figure.end)].lower(),
+                    dates_in(text[left : figure.start]) or dates_in(text[figure.end : right]),
+                    names_in(text[s_start:s_end]),
                 )
             )
     return placed
@@ -101,12 +110,27 @@ def share_parts(figure: Figure) -> tuple[str, str]:
     return normalise(prop), normalise(group)
 
 
-def dates_in(sentence: str) -> frozenset[str]:
-    """The years and month names a sentence mentions: what can tell two figures apart."""
-    return frozenset(_YEAR_OR_MONTH.findall(sentence))
+def dates_in(text: str) -> frozenset[tuple[str | None, str | None]]:
+    """The (month, year) of every date `text` mentions: what can tell two figures apart.
+
+    A figure is dated by the dates in its own clause: the text since the previous figure,
+    else the text up to the next one ("in January 1924 44 percent ... and in May 1924, 60").
+    """
+    return frozenset((m.group(1) or m.group(3), m.group(2)) for m in _DATE.finditer(text))
+
+
+def dates_compatible(left: frozenset, right: frozenset) -> bool:
+    """True unless both are dated and no date of one can be a date of the other."""
+    if not left or not right:
+        return True
+    return any(
+        (m1 is None or m2 is None or m1 == m2) and (y1 is None or y2 is None or y1 == y2)
+        for m1, y1 in left
+        for m2, y2 in right
+    )
 
 
 def names_in(sentence: str) -> frozenset[str]:
-    """Capitalised words not opening the sentence and not dates: who the figure is about."""
-    words = re.findall(r"(?<=[\s(“\"])([A-Z][a-z’'-]{2,})", sentence)
-    return frozenset(words) - dates_in(sentence)
+    """Capitalised words not opening the sentence and not months: who the figure is about."""
+    months = {m or "" for m, _ in dates_in(sentence)}
+    return frozenset(_NAME.findall(sentence)) - months

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from histdesk.check.cite import evidence
-from histdesk.check.figure_places import Placed, dates_in, names_in, normalise, place, share_parts
+from histdesk.check.figure_places import Placed, dates_compatible, normalise, place, share_parts
 from histdesk.check.registry import check
 from histdesk.model import EpisodeView, Evidence, Finding, Figure
 
@@ -38,19 +38,28 @@ _OUTCOMES = {
     "arrested": r"arrest(?:s|ed|ing)?", "convicted": r"convict(?:s|ed|ing|ions?)",
     "released": r"releas(?:e|ed|ing)", "rejected": r"reject(?:s|ed|ing|ions?)",
     "recruited": r"recruit(?:s|ed|ing)?", "appointed": r"appoint(?:s|ed|ing)?",
-    "deported": r"deport(?:s|ed|ing|ations?)",
+    "deported": r"deport(?:s|ed|ing|ations?)", "shot": r"shot", "captured": r"captur(?:e|ed|ing)",
+    "wounded": r"wounded", "imprisoned": r"imprison(?:s|ed|ing|ment)?",
+    "sentenced": r"sentenc(?:e|ed|ing)",
 }  # fmt: skip
 _OUTCOME = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _OUTCOMES.items()) + r")\b")
 _REQUEST = re.compile(
     r"\b(?:submit\w*|appli\w*|apply\w*|request\w*|petition\w*|candida\w*|nominat\w*|"
     r"nominees?|filed|received|sought|volunteer\w*)\b"
 )
-_ENTRY = re.compile(r"\b(?:admi(?:t\w*|ssions?)|accept\w*|enrol\w*|join\w*|recruit\w*|enlist\w*|new members?)\b")
-_BETWEEN_PARTS = re.compile(r"\s*(?:out\s+of|of)\s+(?:the\s+)?[a-z ]{0,20}$")
-_LOWER = frozenset({"more than", "over", "at least", "upwards of", "in excess of", "well over",
-                    "just over", "no fewer than", "no less than", "not less than", "greater than"})  # fmt: skip
-_UPPER = frozenset({"fewer than", "less than", "up to", "at most", "under", "just under",
-                    "no more than", "not more than", "as many as"})  # fmt: skip
+_ENTRY = re.compile(
+    r"\b(?:admi(?:t\w*|ssions?)|accept\w*|enrol\w*|join\w*|recruit\w*|enlist\w*|new members?)\b"
+)
+_BETWEEN_PARTS = re.compile(r"\s*(?:out\s+of|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
+# Qualifiers that make a figure a lower bound (the true value is at least it) or an upper one.
+_LOWER = frozenset(
+    "more than|over|at least|upwards of|in excess of|well over|just over|no fewer than|"
+    "no less than|not less than|greater than".split("|")
+)
+_UPPER = frozenset(
+    "fewer than|less than|up to|at most|under|just under|no more than|not more than|"
+    "as many as".split("|")
+)
 
 
 @dataclass(frozen=True)
@@ -80,11 +89,13 @@ def shares(placed: list[Placed]) -> list[Implied]:
         if not part.near(whole) or part.figure.value >= whole.figure.value:
             continue
         outcome = _OUTCOME.search(part.context)
-        linked = whole.figure.start > part.figure.end and _BETWEEN_PARTS.match(
-            part.context[part.context.find(part.figure.text.lower()) + len(part.figure.text) :]
-        )
-        if not (outcome and _REQUEST.search(whole.context)) and not linked:
+        linked = whole.figure.start > part.figure.end and _BETWEEN_PARTS.fullmatch(part.after)
+        same = bool(whole.figure.of) and normalise(part.figure.of) == normalise(whole.figure.of)
+        if not linked and not (outcome and (same or _REQUEST.search(whole.context))):
             continue
+        if outcome and _OUTCOME.search(whole.context) and not _REQUEST.search(whole.context):
+            continue  # both are outcomes ("1,000 killed and 3,000 wounded"): no whole
+        outcome = outcome or (_OUTCOME.search(whole.after) if linked else None)
         verb = outcome.lastgroup if outcome else "counted"
         what = f"share of {whole.figure.of or 'the larger count'} {verb}"
         value = round(part.figure.value / whole.figure.value, 4)
@@ -95,18 +106,18 @@ def shares(placed: list[Placed]) -> list[Implied]:
 def applied_counts(placed: list[Placed]) -> list[Implied]:
     """A share of a group applied to the nearest earlier count of that group."""
     found = []
+    candidates: dict[int, list[Placed]] = {}
+    for count, share in _pairs(placed, lambda p: p.figure.unit in (None, "%")):
+        if count.figure.unit is None and share.figure.unit == "%":
+            if count.figure.end <= share.figure.start:
+                group = share_parts(share.figure)[1]
+                if group and normalise(count.figure.of) == group:
+                    candidates.setdefault(id(share), []).append(count)
     for share in placed:
-        if share.figure.unit != "%":
+        if id(share) not in candidates:
             continue
-        prop, group = share_parts(share.figure)
-        counts = [
-            p for p in placed
-            if p.figure.unit is None and p.near(share) and p.figure.end <= share.figure.start
-            and group and normalise(p.figure.of) == group
-        ]  # fmt: skip
-        if not counts:
-            continue
-        count = counts[-1]
+        prop = share_parts(share.figure)[0]
+        count = max(candidates[id(share)], key=lambda p: (p.document, p.figure.start))
         value = round(count.figure.value * share.figure.value / 100)
         what = f"{_prop_text(share.figure) or 'share'} among {count.figure.of}"
         bound = "approximate" if count.figure.qualifier else None
@@ -150,9 +161,21 @@ def _prop_text(figure: Figure) -> str:
 
 
 def _pairs(placed: list[Placed], keep) -> list[tuple[Placed, Placed]]:
-    """Ordered pairs (a, b), a != b, of kept figures; shares try both orders."""
-    kept = [p for p in placed if keep(p)]
-    return [(a, b) for a in kept for b in kept if a is not b]
+    """Ordered pairs (a, b), a != b, of kept figures near each other (both orders).
+
+    Figures are bucketed by (document, post, sentence), so only neighbouring buckets are
+    paired: linear in the number of figures for ordinary texts.
+    """
+    buckets: dict[tuple, list[Placed]] = {}
+    for p in placed:
+        if keep(p):
+            buckets.setdefault((p.document, p.post, p.sentence), []).append(p)
+    pairs = []
+    for (doc, post, sentence), members in buckets.items():
+        nearby = [q for s in (sentence - 1, sentence, sentence + 1)
+                  for q in buckets.get((doc, post, s), ())]  # fmt: skip
+        pairs.extend((a, b) for a in members for b in nearby if a is not b)
+    return pairs
 
 
 def _share_bound(part: Placed, whole: Placed) -> str | None:
@@ -186,7 +209,9 @@ def _cite(view: EpisodeView, placed: Placed) -> Evidence:
 
 
 def _quote(figure: Figure) -> str:
-    return " ".join(x for x in (figure.qualifier, figure.text, figure.of if figure.unit is None else None) if x)
+    """"more than 350,-000 applications": the figure as a reader would quote it."""
+    noun = figure.of if figure.unit is None else None
+    return " ".join(x for x in (figure.qualifier, figure.text, noun) if x)
 
 
 @check(FIGURES_CONFLICT, doc="Two documents or posts give different figures for the same thing.")
@@ -200,10 +225,10 @@ def check_conflict(view: EpisodeView) -> list[Finding]:
     findings, seen = [], set()
     for members in groups.values():
         for a, b in combinations(members, 2):
-            if (a.document, a.post) == (b.document, b.post) or _told_apart(a, b):
-                continue
             values = (a.figure.value, b.figure.value)
-            if not _disagree(a.figure, b.figure) or (a.figure.of, values) in seen:
+            if (a.document, a.post) == (b.document, b.post) or (a.figure.of, values) in seen:
+                continue
+            if not _disagree(a.figure, b.figure) or _told_apart(a, b):
                 continue
             seen.add((a.figure.of, values))
             findings.append(_conflict(view, a, b))
@@ -211,12 +236,10 @@ def check_conflict(view: EpisodeView) -> list[Finding]:
 
 
 def _told_apart(a: Placed, b: Placed) -> bool:
-    """Different dates or different names in the two sentences: not the same thing."""
-    for facts in (dates_in, names_in):
-        left, right = facts(a.sentence_text), facts(b.sentence_text)
-        if left and right and not left & right:
-            return True
-    return False
+    """Different dates, or different names in the two sentences: not the same thing."""
+    if not dates_compatible(a.dates, b.dates):
+        return True
+    return bool(a.names and b.names and not a.names & b.names)
 
 
 def _disagree(a: Figure, b: Figure) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from histdesk.extract.figures.lexicon import REFERENCE_MARKERS
+from histdesk.extract.figures.lexicon import NAMED_REFERENCE_MARKERS, REFERENCE_MARKERS
 
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -27,16 +27,21 @@ _JOINS = frozenset("– — - and to or &".split())
 _TOKENS = re.compile(r"[A-Za-z]+\.?|\d+(?:st|nd|rd|th)?|[–—&,-]")
 # Right after a day number: more days, then the month ("18 and 31 December").
 _DAY_THEN_MONTH = re.compile(rf"(?:{_JOIN}{_DAY})*\s+(?:of\s+)?{MONTH}")
-# Right after any number: the rest of a numeric date or a time.
+# Right after any number: the rest of a numeric date, a time or a ratio ("2:1").
 _DATE_OR_TIME_AFTER = re.compile(
-    r"-\d{2}-\d{2}\b|[./]\d{1,2}[./]\d{2,4}\b|:\d{2}\b"
+    r"-\d{2}-\d{2}\b|[./]\d{1,2}[./]\d{2,4}\b|:\d"
     r"|(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b|o['’]clock)"
+)
+# Right after a number: an era, maybe after a range ("499 BC", "499-493 BC", "496 and 495 BC").
+_ERA_AFTER = re.compile(
+    r"(?:\s*(?:–|—|-|to|and|or)\s*\d{1,4})?\s*(?:BCE?|AD|CE|B\.C\.|A\.D\.)(?![A-Za-z])"
 )
 # Right after a year: a year range or an episode number ("1924–25", "1924 01").
 _AFTER_YEAR = re.compile(r"\s*[–—/-]\s*\d{2,4}\b| 0\d\b")
 # Just before a number: the head of a numeric date, a year range, an episode code, a sign.
 _BEFORE = re.compile(
-    r"(?:\d{4}-(?:\d{2}-)?|(?<!\d)(?:1\d|20)\d{2}\s*[–—/-]\s*|\d{1,2}[:/.]|[§#№]\s*)$"
+    r"(?:\d{4}-(?:\d{2}-)?|(?<!\d)(?:1\d|20)\d{2}\s*[–—/-]\s*|\d{1,2}[:/.]|[§#№]\s*"
+    r"|\b(?:AD|A\.D\.)\s*)$"
 )
 _YEARLIKE = re.compile(r"(?:1\d|20)\d{2}")
 
@@ -50,7 +55,9 @@ class Blocks:
     def covers(self, start: int, end: int) -> bool:
         """True when the number at [start, end) is part of a date, time, ref or code."""
         text, surface = self._text, self._text[start:end]
-        if _DATE_OR_TIME_AFTER.match(text, end) or _BEFORE.search(text, max(0, start - 7), start):
+        if _DATE_OR_TIME_AFTER.match(text, end) or _BEFORE.search(text, max(0, start - 9), start):
+            return True
+        if _ERA_AFTER.match(text, end):
             return True
         if len(surface) <= 2 and _DAY_THEN_MONTH.match(text, end):
             return True
@@ -70,7 +77,7 @@ def _walk_back(text: str, start: int) -> bool:
     days_only = True  # a month counts only across joined day numbers
     for token in reversed(tokens[-9:]):
         lower = token.lower().rstrip(".")
-        if lower in REFERENCE_MARKERS:
+        if lower in REFERENCE_MARKERS or (lower in NAMED_REFERENCE_MARKERS and token[0].isupper()):
             return True
         if lower in MONTHS and token[0].isupper():
             return days_only

@@ -75,10 +75,17 @@ REFERENCE_MARKERS = frozenset(
     "item items ed edition episode ep tome".split()
 )
 
+# Capitalised words before a number that make it a name or reference ("Decree 17").
+NAMED_REFERENCE_MARKERS = frozenset(
+    "decree order resolution directive act law protocol amendment flight route highway "
+    "operation plan division corps army regiment battalion brigade unit phase stage".split()
+)
+
 # Words before a bare year-like number that make it a year ("in 1924", "since 1917").
 YEAR_PREPOSITIONS = frozenset(
     "in of since by until till from to through after before during around about circa "
-    "early late mid year spring summer autumn fall winter between and c ca the".split()
+    "early late mid year spring summer autumn fall winter between and c ca the its their his "
+    "her our this that".split()
 )
 
 # Words that end a counted noun phrase: prepositions (but "of"), verbs, relatives, conjunctions.
@@ -86,7 +93,7 @@ STOP_WORDS = frozenset(
     """in into on onto at by for from with to during after before between under over among
     amongst per since until till within without against across through toward towards via
     as than upon about around behind beyond near like out up down off away ago later earlier
-    more less fewer apiece altogether
+    more less fewer apiece altogether hundreds thousands millions dozens scores tens
     were was is are be been being had has have did do does will would could should may
     might must can shall who which that whom whose when where while but or nor so yet
     if because although though whereas then thus also only each every all both either
@@ -99,8 +106,11 @@ PREDICATE_VERBS = frozenset(
     gathered remained survived struck rallied deserted returned existed lived worked joined
     abstained resigned mutinied revolted rebelled protested disappeared escaped served
     came went rose fell took gave saw became began ran won wrote spoke knew broke grew drew
-    chose stood fought met left said told thought sat lay""".split()
+    chose stood fought met left said told thought sat lay cast put set hit lost led held sent
+    made got""".split()
 )
+# Plurals without -s: a year-like number before them can still be a count ("1924 men").
+IRREGULAR_PLURALS = frozenset("people men women children police cattle troops personnel".split())
 DETERMINERS = frozenset("the a an".split())
 
 # Relatives that point a percentage at the count just before it ("of whom 92.4 percent").

@@ -28,8 +28,9 @@ from histdesk.extract.figures.lexicon import (
     STOP_WORDS,
 )
 
-_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([A-Za-z][A-Za-z’'-]*)")
-_NEXT = re.compile(r"\s+(\S+)")
+_WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)([A-Za-z](?:[A-Za-z’'-]*[A-Za-z])?)(?![\w-])")
+# After a participle: the clause ends, or its agent follows ("persons admitted, ...").
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)!?”\"]|$|by\b)")
 _QUALIFIER_BEFORE = re.compile(
     r"(?:^|(?<=[^\w]))(" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+$", re.I
 )
@@ -41,7 +42,6 @@ _RELATIVE_BEFORE = re.compile(
 )  # fmt: skip
 _OF = re.compile(r"\s+of(?=\s)")
 _COPULA = re.compile(r"\s+(?:were|was|are|is|became|become|remained|being)(?=\s)", re.I)
-_OBJECT_START = frozenset("the a an his her their its our my this that these those".split())
 MAX_WORDS = 4
 
 
@@ -70,7 +70,7 @@ def noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
     content = 0
     while match := _WORD.match(text, pos):
         word, lower = match.group(1), match.group(1).lower()
-        if lower in STOP_WORDS or (lower in PREDICATE_VERBS and words):
+        if lower in STOP_WORDS or (lower in PREDICATE_VERBS):
             break
         if lower in DETERMINERS and not (words and words[-1] == "of"):
             break
@@ -82,24 +82,20 @@ def noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
             break
         words.append(word)
         pos = match.end()
-        if lower.endswith("ed") and len(words) > 1 and words[-2].lower() not in ("and", "of"):
-            if _object_follows(text, pos):
-                words.pop()
-            break
+        if len(words) > 1 and words[-2].lower() not in ("and", "of"):
+            if lower.endswith("ing"):
+                words.pop()  # "soldiers manning ...": a verb after the noun
+                break
+            if lower.endswith("ed"):
+                if not _CLAUSE_END.match(text, pos):
+                    words.pop()  # "troops advanced up ...": a finite verb, not a participle
+                break
     while words and words[-1].lower() in ("and", "of", *DETERMINERS):
         words.pop()
     if not words:
         return None, pos
     end = _end_of(text, words, pos)
     return " ".join(words), end
-
-
-def _object_follows(text: str, pos: int) -> bool:
-    following = _NEXT.match(text, pos)
-    if not following:
-        return False
-    word = following.group(1).lower()
-    return word in _OBJECT_START or word[0].isdigit()
 
 
 def _end_of(text: str, words: list[str], pos: int) -> int:

@@ -11,17 +11,19 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from histdesk.extract.figures.blocks import MONTH, Blocks
 from histdesk.extract.figures.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    IRREGULAR_PLURALS,
     ORDINAL_HEADS,
     SCALES,
     TIME_UNITS,
     YEAR_PREPOSITIONS,
 )
+from histdesk.extract.figures.neighbours import Draft, resolve
 from histdesk.extract.figures.numbers import (
     ORDINAL_WORDS_PATTERN,
     WORDS_PATTERN,
@@ -40,7 +42,10 @@ from histdesk.extract.figures.reading import (
 )
 from histdesk.model import Figure
 
-_DIGITS = r"(?<![\w.,/:])(?:\d{1,3}(?:(?:,-?|[\u00a0\u202f])\d{3})+|\d+(?:\.\d+)?)(?![\w]|[.,]\d)"
+_DIGITS = (
+    r"(?<![\w.,/:])(?<![A-Za-z]-)"  # not inside a word, a decimal, a time or a name ("F-16")
+    r"(?:\d{1,3}(?:(?:,-?|[\u00a0\u202f])\d{3})+|\d+(?:\.\d+)?)(?![\w]|[.,]\d)"
+)
 _SPACED_YEAR = r"(?<![\w,.])[12] \d \d \d(?![\w]| \d)"
 _NUMBER = re.compile(rf"(?P<spaced>{_SPACED_YEAR})|(?P<digits>{_DIGITS})")
 # The first-letter lookahead lets the engine skip most positions cheaply (measured 2.5x).
@@ -69,19 +74,9 @@ _CURRENCY_AFTER = re.compile(
     r"\s+(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I
 )
 _TIME_AFTER = re.compile(r"[\s-]+(?:" + "|".join(TIME_UNITS) + r")\b", re.I)
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[\s(-]*$")
-_MONTH_BEFORE = re.compile(MONTH + r"\s*$")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])|\n\s*\n")
-
-
-@dataclass(frozen=True)
-class _Draft:
-    """A figure before its neighbours are known: a share's group, property, relative flag."""
-
-    figure: Figure
-    group: str | None = None
-    prop: str | None = None
-    relative: bool = False
+_WORD_BEFORE = re.compile(r"([A-Za-z]+|\()\.?[\s-]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"“”’)]*)\s*[\"“(]?$")
+_MONTH_BEFORE = re.compile(MONTH + r"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$")
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -90,7 +85,7 @@ def find_figures(text: str) -> list[Figure]:
     claimed = sorted([*_ages(text), *_ordinals(text)], key=lambda f: f.start)
     starts = [f.start for f in claimed]
     ends = [f.end for f in claimed]
-    drafts = [_Draft(f) for f in claimed]
+    drafts = [Draft(f) for f in claimed]
     last_end = 0
     numbers = heapq.merge(_NUMBER.finditer(text), _WORDS.finditer(text), key=lambda m: m.start())
     for match in numbers:
@@ -101,7 +96,7 @@ def find_figures(text: str) -> list[Figure]:
             drafts.append(draft)
             last_end = draft.figure.end
     drafts.sort(key=lambda d: d.figure.start)
-    return _resolve(text, drafts)
+    return resolve(text, drafts)
 
 
 def _claimed(starts: list[int], ends: list[int], start: int, end: int) -> bool:
@@ -156,7 +151,7 @@ def _ordinals(text: str) -> list[Figure]:
     return figures
 
 
-def _read_number(text: str, match: re.Match, blocks: Blocks) -> _Draft | None:
+def _read_number(text: str, match: re.Match, blocks: Blocks) -> Draft | None:
     """The figure a plain number match makes, or None when it is a date, year, time or ref."""
     start, end, value = _core(match)
     if value is None or blocks.covers(start, end):
@@ -179,11 +174,11 @@ def _read_number(text: str, match: re.Match, blocks: Blocks) -> _Draft | None:
     figure = Figure(start, end, text[start:end], value, unit, qualifier)
     if unit == "%":
         group, prop, _ = share_reading(text, after)
-        return _Draft(figure, group, prop, relative_before(text, start))
+        return Draft(figure, group, prop, relative_before(text, start))
     of = noun_phrase(text, after)[0] or partitive(text, after)[0]
     if not scaled and qualifier is None and unit is None and _is_year(text, match, of):
         return None
-    return _Draft(replace(figure, of=of))
+    return Draft(replace(figure, of=of))
 
 
 def _core(match: re.Match) -> tuple[int, int, float | None]:
@@ -197,6 +192,8 @@ def _core(match: re.Match) -> tuple[int, int, float | None]:
     value, offset, stop = parsed
     if value == 1 and surface[offset:stop].lower() == "one":
         return start, end, None  # "one of the few", "in one country": not a count
+    if surface[offset].isupper() and not _SENTENCE_START.search(match.string, 0, start + offset):
+        return start, end, None  # "Bermuda Hundred", "the Thirty Years War": part of a name
     return start + offset, start + stop, value
 
 
@@ -205,42 +202,16 @@ def _is_year(text: str, match: re.Match, of: str | None) -> bool:
     surface = match.group()
     if not re.fullmatch(r"1\d{3}|20\d{2}|[12] \d \d \d", surface):
         return False
-    if of is None or _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+    if of is None or not any(_plural(w) for w in of.split(" of ")[0].split()):
+        return True  # "the 1926 census", "1905 uprising": a year used as a modifier
+    if _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return True
     word = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
-    return bool(word) and word.group(1).lower() in YEAR_PREPOSITIONS
+    return bool(word) and (word.group(1) == "(" or word.group(1).lower() in YEAR_PREPOSITIONS)
 
 
-def _resolve(text: str, drafts: list[_Draft]) -> list[Figure]:
-    """Give each share its `of`: its own reading, a prior count's group, or its neighbour's."""
-    figures: list[Figure] = []
-    for draft in drafts:
-        figure = draft.figure
-        if figure.unit != "%" or draft.figure.unit == "ordinal":
-            figures.append(figure)
-            continue
-        group = draft.group
-        if draft.relative and group is None:
-            group = _antecedent(text, figures, figure.start)
-        of = _compose(draft.prop, group)
-        if of is None and figures and figures[-1].unit == "%":
-            if not _SENTENCE_BREAK.search(text, figures[-1].end, figure.start):
-                of = figures[-1].of
-        figures.append(replace(figure, of=of))
-    return figures
-
-
-def _antecedent(text: str, figures: list[Figure], start: int) -> str | None:
-    """The `of` of the nearest count before `start` in the same sentence."""
-    for figure in reversed(figures):
-        if _SENTENCE_BREAK.search(text, figure.end, start):
-            return None
-        if figure.unit is None and figure.of:
-            return figure.of
-    return None
-
-
-def _compose(prop: str | None, group: str | None) -> str | None:
-    if prop and group and prop.lower() != group.lower():
-        return f"{prop} among {group}"
-    return prop or group
+def _plural(word: str) -> bool:
+    """A common noun in the plural: lower case, and -s (not -ss) or an irregular plural."""
+    if not word.islower():
+        return False
+    return word in IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith("ss"))

@@ -14,6 +14,7 @@ from dataclasses import replace
 from histdesk.extract.timex.anchor import Anchor, Point
 from histdesk.extract.timex.normalize import normalize
 from histdesk.extract.timex.patterns import find_candidates
+from histdesk.extract.timex.tense import forward_year
 from histdesk.extract.timex.ranges import join_ranges, link_ranges
 from histdesk.extract.timex.values import Reading
 from histdesk.model import Timex
@@ -22,6 +23,7 @@ TAGGER_VERSION = "timex-1"
 
 _EXPLICIT_YEAR = re.compile(r"(?<![\d$.,])(1\d{3}|20\d{2})(?![\d%,])")
 _DAY_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b")
+_PERIOD_RULES = ("quarter", "relunit", "thequarter")  # what sets the period "a year ago" compares with
 _STORY_YEARS = 8  # distinct explicit years that make a text a story (news rarely has more than 7)
 _FAR_YEARS = 30  # a median year this far from the dct, with no "yesterday"/weekdays, too
 
@@ -52,7 +54,10 @@ def readings(text: str, anchor: Anchor) -> list[Reading]:
     for cand in find_candidates(text):
         for reading in normalize(cand, text, anchor):
             out.append(reading)
-            anchor = anchor.moved_to(reading.point, reading.end)
+            target = anchor.narrative and reading.year_given and forward_year(text, reading.start)
+            anchor = anchor.moved_to(reading.point, reading.end, target)
+            if cand.rule in _PERIOD_RULES:
+                anchor = anchor.focused(reading.value)
     return out
 
 

@@ -84,6 +84,10 @@ class Point:
         return calendar.monthrange(max(self.year, 1), self.month or 1)[1]
 
 
+def _key(point: Point) -> tuple[int, int, int]:
+    return (point.year, point.month or 0, point.day or 0)
+
+
 _NEARBY = 400  # characters within which a month-precise date still sets the year
 
 
@@ -100,13 +104,25 @@ class Anchor:
     narrative: bool = True
     fine: Point | None = None  # the last point with a month, and where it ended
     fine_at: int = -(10**9)
+    period: str | None = None  # the reporting period in focus ("1989-Q3"), for "a year ago"
 
-    def moved_to(self, point: Point | None, at: int = 0) -> Anchor:
-        if point is None:
+    def moved_to(self, point: Point | None, at: int = 0, target: bool = False) -> Anchor:
+        """The anchor after an explicit date. A `target` date later than the story's point
+        ("lasted until February 1945", "planned for 1976") is an excursion: it does not move
+        the story. A bare year does, and overrides the last month-precise date."""
+        if point is None or (target and self.ref is not None and _key(point) > _key(self.ref)):
             return self
         if point.month is not None:
             return replace(self, ref=point, fine=point, fine_at=at)
-        return replace(self, ref=point)
+        if self.fine is not None and self.fine.year == point.year:
+            return replace(self, ref=point)
+        return replace(self, ref=point, fine=None)
+
+    def focused(self, value: str) -> Anchor:
+        """Note a quarter or half ("1989-Q3") as the period news compares "a year ago" with."""
+        if len(value) == 7 and value[:4].isdigit() and value[4:6] in ("-Q", "-H"):
+            return replace(self, period=value)
+        return self
 
     def for_month(self, at: int) -> Point | None:
         """The year source for "11 March" at offset `at`: a month-precise date nearby beats a

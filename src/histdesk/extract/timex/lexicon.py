@@ -142,3 +142,9 @@ HOLIDAYS = {
     "independence day": "07-04", "bastille day": "07-14", "valentine's day": "02-14",
     "armistice day": "11-11", "may day": "05-01",
 }
+
+# holidays that move: name -> (month, weekday 0=Monday, nth (-1 = last), earliest day of month)
+FLOATING_HOLIDAYS = {
+    "thanksgiving": (11, 3, 4, 1), "thanksgiving day": (11, 3, 4, 1), "labor day": (9, 0, 1, 1),
+    "memorial day": (5, 0, -1, 1), "election day": (11, 1, 1, 2),
+}

@@ -13,21 +13,34 @@ from histdesk.extract.timex import lexicon as lx
 from histdesk.extract.timex import relative
 from histdesk.extract.timex.anchor import Anchor, Point
 from histdesk.extract.timex.patterns import Candidate
+from histdesk.extract.timex.tense import leans_future, looks_future
 from histdesk.extract.timex.values import Reading, day_of, mod_of, month_of, year_of
 
 _REL_YEAR_OFFSETS = {"that": 0, "the same": 0, "this": 0, "the following": 1, "the next": 1,
                      "next": 1, "the previous": -1, "last": -1}
 
 
-def _nearest_year(base: Point, month: int | None) -> int:
-    """News omits the year of dates near the dct: take the year that puts `month` closest."""
+_AHEAD_MONTHS = 2  # a year-less date this close ahead of the dct is the coming one
+_DEADLINE_MONTHS = 6  # ... or this close after "by"/"through"/"until"
+
+
+def _news_year(base: Point, month: int | None, day: int | None, future: int) -> int:
+    """The year news means by a date without one: the coming occurrence when the clause looks
+    forward or the date is just ahead of the dct, else the latest one on or before the dct
+    (reporters mostly look back: "In March, the company said ...")."""
     if month is None or base.month is None:
         return base.year
+    past = base.year if (month, day or 0) <= (base.month, base.day or 31) else base.year - 1
+    ahead = past + 1
     now = base.year * 12 + base.month
-    return min((base.year, base.year - 1, base.year + 1), key=lambda y: abs(y * 12 + month - now))
+    gap_ahead, gap_past = ahead * 12 + month - now, now - (past * 12 + month)
+    if future > 1 or (future and gap_ahead <= _DEADLINE_MONTHS) or (gap_ahead <= _AHEAD_MONTHS and gap_ahead < gap_past):
+        return ahead
+    return past
 
 
-def _year(g: dict, anchor: Anchor, key: str = "year", month: int | None = None, at: int = 0) -> tuple[int | None, bool]:
+def _year(g: dict, anchor: Anchor, key: str = "year", month: int | None = None, at: int = 0,
+          day: int | None = None, future: int = 0) -> tuple[int | None, bool]:
     """The year a match names, else the one its "of that year" or its anchor implies."""
     explicit = year_of(g.get(key), g.get("era"))
     if explicit is not None:
@@ -43,7 +56,12 @@ def _year(g: dict, anchor: Anchor, key: str = "year", month: int | None = None, 
     base = anchor.for_month(at) if month is not None and at else anchor.implicit()
     if base is None:
         return None, False
-    return (base.year if anchor.narrative else _nearest_year(base, month)), False
+    return (base.year if anchor.narrative else _news_year(base, month, day, future)), False
+
+
+def _future(text: str, c: Candidate) -> int:
+    """2 when the clause looks forward, 1 after a deadline preposition, else 0."""
+    return 2 if looks_future(text, c.start, c.end) else int(leans_future(text, c.start))
 
 
 def _fmt(year: int | None, rest: str = "") -> str:
@@ -67,7 +85,8 @@ def _simple(c: Candidate, type_: str, value: str, mod: str | None, point: Point 
 def _date(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     g = c.groups
     month, day = month_of(g["month"]), day_of(g["day"])
-    year, given = _year(g, anchor, month=month, at=c.start)
+    future = _future(text, c)
+    year, given = _year(g, anchor, month=month, at=c.start, day=day, future=future)
     if day is None or month is None or day > 31:
         return []
     pod = _pod_suffix(g)
@@ -89,7 +108,7 @@ def _month(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
             year += 1
         given = False
     else:
-        year, given = _year(g, anchor, month=month, at=c.start)
+        year, given = _year(g, anchor, month=month, at=c.start, future=_future(text, c))
     point = Point(year, month) if year is not None else None
     return _simple(c, "DATE", _fmt(year, f"-{month:02d}"), mod_of(g.get("pos")), point, given, anchor)
 
@@ -152,9 +171,11 @@ def _quarter(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     year = year_of(g.get("year") or g.get("year2"))
     if year is None:
         year, given = _year(g, anchor, month=None if half else 3 * q - 1)
-        rel = (g.get("rel") or "").lower()
-        if "last" in rel or "previous" in rel:
-            year = year - 1 if year is not None else None
+        rel = (g.get("rel") or g.get("yrel") or "").lower()
+        if ("last" in rel or "previous" in rel) and year is not None:
+            year -= 1
+        elif "next" in rel and g.get("yrel") and year is not None:
+            year += 1
     suffix = f"-H{q}" if half else f"-Q{q}"
     start = c.start
     if re.search(r"\w-quarter", text[c.start : c.end]):  # adjectival "its third-quarter profit"

@@ -33,7 +33,12 @@ DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\d:])"
 DAY2 = DAY.replace("?P<day>", "?P<day2>")
 ERA = r"(?-i:B\.\s?C\.(?:\s?E\.)?|BCE?\b|A\.\s?D\.|AD\b|CE\b|B\.C\.E\.)"
 _Y4 = r"(?<![\d$£€.,/:])(?<!\d[.,])(?:1\d{3}|20\d{2})(?![\d%])(?!,\d)(?!\.\d)"
-YEAR = rf"(?P<year>{_Y4}(?:\s?{ERA})?|(?<![\d$£€.,])\d{{1,4}}\s?(?-i:B\.\s?C\.(?:\s?E\.)?|BCE?\b|A\.\s?D\.|AD\b)|(?-i:AD|A\.D\.)\s?\d{{1,4}}\b)"
+_UNITW = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_WORD_YEAR = (  # spoken years in transcripts: "nineteen ninety-six", "the year two thousand"
+    rf"(?:nineteen|twenty)[\s-]+(?:hundred(?:\s+and)?[\s-]+{_UNITW}\b|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[\s-]{_UNITW}\b)?)|(?<=year\s)two\s+thousand(?:\s+(?:and\s+)?(?:{_UNITW}|ten)\b)?"
+)
+YEAR = rf"(?P<year>{_Y4}(?:\s?{ERA})?|{_WORD_YEAR}|(?<![\d$£€.,])\d{{1,4}}\s?(?-i:B\.\s?C\.(?:\s?E\.)?|BCE?\b|A\.\s?D\.|AD\b)|(?-i:AD|A\.D\.)\s?\d{{1,4}}\b)"
 YEAR2 = YEAR.replace("?P<year>", "?P<year2>")
 POS = (
     r"(?P<pos>(?:the\s+)?(?:very\s+)?(?:early|late|mid|middle|end|beginning|start|close|turn|"
@@ -64,7 +69,8 @@ PODDATE = rf"(?P<podof>(?:early\s+in\s+)?the\s+(?:early\s+|late\s+)?{POD}(?:\s+h
 DEICTIC = (
     r"(?P<word>the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|centur|quarter|couple|many))|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tomorrow|"
     r"yesterday|tonight|right\s+now|now|currently|recently|nowadays|presently|at\s+present|"
-    r"these\s+days|present[\s-]day|the\s+present|the\s+future|recent|current|lately|"
+    r"these\s+days|present[\s-]day|the\s+present|the\s+(?:near\s+|distant\s+)?future|the\s+(?:near|short)\s+term|"
+    r"recent|current|lately|"
     r"as\s+soon\s+as\s+possible|overnight)"
 )
 SET_ADV = r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|everyday)"
@@ -84,12 +90,13 @@ _SPECS = {
     "century": rf"(?:{POS}|the\s+)?(?:{CENT}|{REL})[\s-]+century(?:\s?(?P<era>{ERA}))?",
     "season": rf"(?:{POS}|{REL}\s+)?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{RELYEAR}))?",
     "quarter": (
-        rf"(?:the\s+|its\s+|{REL}\s+)?(?:{YEAR2}\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+        rf"(?:the\s+|{REL}\s+|(?P<yrel>this|last|next)\s+year['’]s\s+)?(?:{YEAR2}\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
         rf"[\s-]+(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|{RELYEAR}|the\s+year))?"
     ),
     "deictic": rf"(?:{POS})?{DEICTIC}(?:\s+{POD})?",
-    "relpod": rf"(?:{POS})?(?P<rel>this|that|the\s+next|the\s+following|the\s+same|the\s+previous|later\s+this|earlier\s+this)\s+{POD}",
+    "relpod": rf"(?:{POS})?(?P<rel>this|that|last|the\s+next|the\s+following|the\s+same|the\s+previous|later\s+this|earlier\s+this)\s+{POD}",
     "thequarter": r"(?P<the>the\s+)(?P<unit>quarter|weekend|fiscal\s+year)\b",
+    "posunit": rf"(?:{POS}(?:the\s+)?(?P<unit>year|month|week|decade|century)|the\s+(?P<full>full|whole|entire)\s+(?P<unit3>year)|(?P<unit2>year)(?:-|['’]s\s+|\s+)(?P<yend>end))\b",
     "relunit": rf"(?:{POS})?{REL}\s+(?P<unit>day|week|weekend|month|year|decade|quarter|fiscal\s+year)\b(?:\s+(?:of\s+)?{YEAR})?",
     "unitrel": r"(?P<the>the\s+)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after|following|earlier|later)\b",
     "weekday": rf"(?:{POS}|(?P<rel>last|next|this|that|this\s+past|this\s+coming|the\s+following|the\s+previous)\s+)?{WEEKDAY}(?:\s+{POD})?",
@@ -104,14 +111,20 @@ _SPECS = {
         rf"intervening|latest|preceding)\s+)?)?(?P<num>{NUMBER}|{VAGUE})[\s-]+(?:(?:more|full|long|straight|consecutive|"
         rf"additional|further|whole|bloody)\s+)?(?P<unit>{UNIT_P}|{UNIT_S})\b(?:[\s-](?P<dir>{DIR[8:-1]}))?"
     ),
-    "bare": rf"(?:{QMOD}\s+)?(?P<lead>(?:the\s+)?(?:past|last|next|following|coming|previous|recent|intervening|later|earlier)\s+)?(?P<unit>decades|centuries|years|months|weeks|days)\b(?:\s+(?P<dir>ago|later|earlier))?",
+    "bare": rf"(?:{QMOD}\s+)?(?P<lead>(?:the\s+)?(?:past|last|next|following|coming|previous|recent|intervening|later|earlier|future)\s+)?(?P<unit>decades|centuries|years|quarters|months|weeks|days)\b(?:\s+(?P<dir>ago|later|earlier))?",
     "set": (
         rf"(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT_P}|{UNIT_S}|"
         rf"(?-i:{_cased(_FULL_DAYS)})|{SEASON[12:-1]}|morning|afternoon|evening|night)\b"
     ),
     "setadv": SET_ADV,
+    "yearago": (
+        r"(?:the\s+(?:comparable\s+|same\s+)?)?(?P<ya>year-(?:ago|earlier))"
+        r"(?:\s+(?P<noun>(?:(?:first|second|third|fourth)\s+)?quarter|period))?"
+    ),
+    "ordday": rf"(?P<the>the\s+)(?P<ord>{ORD}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)(?!\s+of\b)\b",
+    "yearperiod": r"the\s+(?:(?P<year>(?:1[89]|20)\d\d)|(?P<latest>latest|current|same))\s+(?P<noun>quarter|period)\b",
     "times": rf"(?P<freq>once|twice|thrice|{NUMBER}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT_S})\b",
-    "holiday": rf"(?P<holiday>(?-i:{_alt(w.title() for w in lx.HOLIDAYS)})|(?-i:D-Day))(?:,?\s+{YEAR})?",
+    "holiday": rf"(?P<holiday>(?-i:{_alt(w.title() for w in [*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS])})|(?-i:D-Day))(?:,?\s+{YEAR})?",
 }
 RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
     (name, re.compile(rf"(?<![\w-]){spec}(?![\w])", re.IGNORECASE)) for name, spec in _SPECS.items()
@@ -166,12 +179,20 @@ def _veto(text: str, cand: Candidate) -> bool:
             )
     if cand.rule == "season" and g.get("season", "").lower() == "fall" and not (g.get("rel") or g.get("year") or g.get("pos")):
         return not re.search(r"\b(?:the|this|that|last|next|in)\s+$", before, re.IGNORECASE)
+    if cand.rule == "deictic" and text[cand.start : cand.end] == "Now" and re.search(r"(?:^|[.!?]\s+|\n)$", before):
+        return True  # sentence-opening "Now, ..." moves the argument on, not the clock
+    if cand.rule == "duration" and re.match(r"quarters?$", g["unit"], re.IGNORECASE) and re.match(r"\s+of\b", text[cand.end :]):
+        return True  # "three-quarters of its food" is a fraction
     if cand.rule in ("duration", "bare") and re.match(r"[\s-]+old\b", text[cand.end : cand.end + 6]):
         return True  # ages ("a 6-year-old", "52 years old") are not timexes
     if cand.rule == "duration":
         unit, num = g["unit"].lower(), g["num"].lower()
         if unit.startswith("second") and num in ("a", "an"):
             return True
+        if re.fullmatch(r"1[89]\d\d|20\d\d", num) and unit.startswith(("quarter", "period")):
+            return True  # "the 1988 quarter" is a date ("yearperiod")
+        if g.get("dir") and text[g["_spans"]["unit"][1]] == "-":
+            return True  # "a year-earlier loss": the adjective is the "yearago" rule's
         if unit in ("night", "nights", "season", "seasons") and not num[0].isdigit() and num in ("a", "an", "some", "many"):
             return True
     if cand.rule == "yrange":

@@ -4,6 +4,8 @@ years"), shifted dates ("two years later", "a decade ago") and sets ("every week
 
 from __future__ import annotations
 
+import re
+
 from histdesk.extract.timex import lexicon as lx
 from histdesk.extract.timex.anchor import Anchor, Point
 from histdesk.extract.timex.patterns import Candidate
@@ -19,6 +21,7 @@ _DUR = {
     "century": ("Y", 100, "CE"), "millennium": ("Y", 1000, None),
 }
 _VAGUE_DUR = {"decade": "PXDE", "century": "PXCE", "millennium": "PXML"}
+_VAGUE_WORDS = ("a few", "several", "few", "many", "a couple of", "couple of", "numerous", "some", "countless", "the next few")
 _BACKWARD = ("ago", "earlier", "before", "previously")
 _FORWARD = ("later", "after", "afterwards", "afterward", "hence", "from now")
 
@@ -38,8 +41,15 @@ def duration_value(count: float | None, unit: str) -> str:
     return f"P{time_part}{fmt_number(count * mult)}{letters}"
 
 
+def _year_before(period: str) -> str:
+    return f"{int(period[:4]) - 1:04d}{period[4:]}"
+
+
 def _shift_reading(c: Candidate, count: float | None, unit: str, direction: str, anchor: Anchor, mod: str | None) -> list[Reading]:
     back = direction in _BACKWARD
+    if count == 1 and unit == "year" and back and anchor.period and not anchor.narrative:
+        # results news compares with "a year ago": the same quarter one year back
+        return [Reading(c.start, c.end, "DATE", _year_before(anchor.period), mod, anchor.period, year_given=False)]
     if count is None:
         return [Reading(c.start, c.end, "DATE", "PAST_REF" if back else "FUTURE_REF", mod, year_given=False)]
     cal = _DUR[unit][2]
@@ -66,12 +76,16 @@ def _duration(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     count = number_of(raw)
     vague = count is None
     direction = " ".join((g.get("dir") or "").lower().split())
+    if direction in ("after", "before") and re.match(r"\s+[\w$]", text[c.end : c.end + 3]):
+        # "ten days before the murder": TimeML tags the quantity; the event is no timex
+        end = g["_spans"]["unit"][1]
+        return [Reading(c.start, end, "DURATION", duration_value(count, unit), _mod(g), year_given=False)] if not vague or raw in _VAGUE_WORDS else []
     if direction in _BACKWARD or direction in _FORWARD:
         return _shift_reading(c, None if vague else count, unit, direction, anchor, _mod(g))
     hyphenated = "-" in text[g["_spans"]["num"][1] : g["_spans"]["unit"][0]]
     if hyphenated and g.get("lead") and len(g["lead"].split()) == 1:
         c = Candidate(g["_spans"]["num"][0], c.end, c.rule, g)  # "the two days" -> "two days"
-    if vague and raw not in ("a few", "several", "few", "many", "a couple of", "couple of", "numerous", "some", "countless", "the next few"):
+    if vague and raw not in _VAGUE_WORDS:
         return []
     return [Reading(c.start, c.end, "DURATION", duration_value(count, unit), _mod(g), year_given=False)]
 
@@ -83,9 +97,47 @@ def _bare(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     direction = (g.get("dir") or "").lower()
     if direction:
         return _shift_reading(c, None, unit, direction, anchor, _mod(g))
+    if lead in ("future", "coming"):
+        return [Reading(c.start, c.end, "DATE", "FUTURE_REF", _mod(g), year_given=False)]
     if lead.endswith("recent") and unit == "year":
         return [Reading(c.start, c.end, "DATE", "PAST_REF", _mod(g), year_given=False)]
     return [Reading(c.start, c.end, "DURATION", duration_value(None, unit), _mod(g), year_given=False)]
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _year_ago(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    """"the year-ago quarter", "year-earlier results": the period in focus one year back.
+    The extent keeps "the ... quarter/period" only when that noun follows."""
+    g = c.groups
+    start = c.start if g.get("noun") else g["_spans"]["ya"][0]
+    q = _QUARTERS.get((g.get("noun") or "").split()[0].lower()) if g.get("noun") else None
+    base = anchor.dct or anchor.ref
+    if q is not None and base is not None:
+        value = f"{base.year - 1:04d}-Q{q}"
+    elif anchor.period and not anchor.narrative:
+        value = _year_before(anchor.period)
+    else:
+        value = f"{base.year - 1:04d}" if base is not None else "XXXX"
+    return [Reading(start, c.end, "DATE", value, None, anchor.period, year_given=False)]
+
+
+def _year_period(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    """"the 1988 quarter" is the focused quarter of 1988; "the latest period" is the focus
+    itself (else the quarter before the dct's, the one just reported)."""
+    g = c.groups
+    focus = anchor.period if not anchor.narrative else None
+    if g.get("year"):
+        value = f"{g['year']}{focus[4:]}" if focus else g["year"]
+    elif focus:
+        value = focus
+    elif g["noun"].lower() == "period" or anchor.dct is None or anchor.narrative:
+        return []
+    else:
+        index = anchor.dct.year * 4 + (anchor.dct.month - 1) // 3 - 1
+        value = f"{index // 4:04d}-Q{index % 4 + 1}"
+    return [Reading(c.start, c.end, "DATE", value, None, focus, year_given=bool(g.get("year")))]
 
 
 _ADVERBS = {"daily": "P1D", "everyday": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
@@ -107,4 +159,4 @@ def _set(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     return [Reading(c.start, c.end, "SET", duration_value(count or 1, _unit(word)), year_given=False)]
 
 
-HANDLERS = {"duration": _duration, "bare": _bare, "set": _set, "setadv": _set, "times": _set}
+HANDLERS = {"yearago": _year_ago, "yearperiod": _year_period, "duration": _duration, "bare": _bare, "set": _set, "setadv": _set, "times": _set}

@@ -7,11 +7,13 @@ anaphoric ones ("that year", "the next day", "later") from `Anchor.anaphoric()`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from histdesk.extract.timex import lexicon as lx
 from histdesk.extract.timex.anchor import Anchor, Point
 from histdesk.extract.timex.patterns import Candidate
+from histdesk.extract.timex.tense import looks_future
 from histdesk.extract.timex.values import Reading, fmt_number, mod_of, number_of, weekday_of
 
 _WORD_REFS = {
@@ -21,6 +23,8 @@ _WORD_REFS = {
     "the present": "PRESENT_REF", "current": "PRESENT_REF", "the past": "PAST_REF", "recently": "PAST_REF",
     "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
     "in the past": "PAST_REF", "the future": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
 }
 _DAY_WORDS = {"today": 0, "tonight": 0, "overnight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}
@@ -122,6 +126,8 @@ def _relunit(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     offset, anaphoric = _rel_kind(rel)
     if rel in ("the past", "the last") and unit in ("DE", "CE"):
         return _reading(c, "DURATION", "P10Y" if unit == "DE" else "P100Y")
+    if unit == "Q" and offset == 0 and anchor.period and not anchor.narrative:
+        return _reading(c, "DATE", anchor.period, mod_of(g.get("pos")), anchor.deictic())  # the quarter reported on
     if unit == "Q" and rel.split()[-1] == "latest":
         offset = -1  # "the latest quarter" is the last one reported, not the current one
     base = anchor.anaphoric() if anaphoric else anchor.deictic()
@@ -140,8 +146,25 @@ def _thequarter(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     if anchor.narrative:
         return []
     offset = -1 if unit_word == "quarter" else 0  # news reports the quarter just ended
+    day = anchor.deictic().date() if anchor.deictic() else None
+    if unit_word == "weekend" and day is not None:  # the weekend just past, unless looking ahead
+        ahead = looks_future(text, c.start, c.end)
+        offset = (1 if day.weekday() >= 5 else 0) if ahead else (0 if day.weekday() >= 5 else -1)
+    if unit_word == "quarter" and anchor.period:
+        return _reading(c, "DATE", anchor.period, None, anchor.deictic())
     value = _at(anchor.deictic(), _UNIT_CODES[unit_word], offset) or _blank(_UNIT_CODES[unit_word])
     return _reading(c, "DATE", value + ("-WE" if unit_word == "weekend" else ""), None, anchor.deictic())
+
+
+def _posunit(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    """"the end of the year", "year-end", "the middle of the month": the current unit (news)
+    or the story's (narrative), with the position as mod."""
+    g = c.groups
+    unit = _UNIT_CODES[(g.get("unit") or g.get("unit2") or g["unit3"]).lower()]
+    base = anchor.ref if anchor.narrative else anchor.deictic()
+    value = _at(base, unit, 0) or _blank(unit)
+    mod = "END" if g.get("yend") else mod_of(g.get("pos"))
+    return _reading(c, "DATE", value, mod, base)
 
 
 def _unitrel(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
@@ -154,9 +177,6 @@ def _unitrel(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     return _reading(c, "DATE", value, None, base, point)
 
 
-_FUTURE_CUE = re.compile(r"(?:\bwill|'ll|\bshall|\bgoing\s+to|\bscheduled|\bexpected\s+to)\b", re.IGNORECASE)
-
-
 def _weekday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     g = c.groups
     wanted = weekday_of(g["weekday"])
@@ -166,8 +186,7 @@ def _weekday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     day = base.date() if base else None
     if day is None:
         return _reading(c, "TIME" if pod else "DATE", f"XXXX-WXX-{wanted + 1}{pod}", mod_of(g.get("pos")))
-    window = text[max(0, c.start - 30) : c.end + 15]
-    future = "next" in rel or "coming" in rel or "following" in rel or (not rel and _FUTURE_CUE.search(window) is not None)
+    future = "next" in rel or "coming" in rel or "following" in rel or (not rel and looks_future(text, c.start, c.end))
     delta = (wanted - day.weekday()) % 7
     if future:
         delta = delta or (7 if rel else 0)
@@ -215,6 +234,32 @@ def _time(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     return _reading(c, "TIME", day + clock, mod_of(g.get("pos")), base)
 
 
+def _floating(base: Point | None, month: int, weekday: int, nth: int, earliest: int) -> str:
+    """The date of a movable holiday ("the fourth Thursday of November") in `base`'s year."""
+    if base is None or base.year < 1:
+        return f"XXXX-{month:02d}"
+    first = dt.date(base.year, month, earliest)
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+    if nth < 0:
+        while (day + dt.timedelta(days=7)).month == month:
+            day += dt.timedelta(days=7)
+    else:
+        day += dt.timedelta(days=7 * (nth - 1))
+    return day.isoformat()
+
+
+def _ordday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    """"the second day" (of a battle, a strike): counted from the story's last date when it
+    has a day, otherwise a day of unknown date."""
+    g = c.groups
+    raw = g["ord"].lower()
+    number = lx.ORDINAL_WORDS.get(raw) or int(re.match(r"\d+", raw).group(0)) if raw[0].isdigit() or raw in lx.ORDINAL_WORDS else None
+    unit = _UNIT_CODES[g["unit"].lower()]
+    base = anchor.anaphoric()
+    value = _at(base, unit, number - 1) if base is not None and number and number > 0 and base.day else None
+    return _reading(c, "DATE", value or _blank(unit), None, base, Point.parse(value) if value else None)
+
+
 def _holiday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     g = c.groups
     name = " ".join(g["holiday"].lower().split())
@@ -224,6 +269,8 @@ def _holiday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
 
     year = year_of(g.get("year"))
     base = Point(year) if year is not None else anchor.anaphoric()
+    if name in lx.FLOATING_HOLIDAYS:
+        return _reading(c, "DATE", _floating(base, *lx.FLOATING_HOLIDAYS[name]), None, base)
     value = f"{Point(base.year).iso() if base else 'XXXX'}-{lx.HOLIDAYS[name]}"
     return _reading(c, "DATE", value, None, base, Point.parse(value))
 
@@ -233,7 +280,7 @@ def normalize_relative(c: Candidate, text: str, anchor: Anchor) -> list[Reading]
     from histdesk.extract.timex import quantity
 
     handlers = {
-        "deictic": _deictic, "thequarter": _thequarter, "relpod": _relpod, "relunit": _relunit, "unitrel": _unitrel,
+        "deictic": _deictic, "thequarter": _thequarter, "posunit": _posunit, "ordday": _ordday, "relpod": _relpod, "relunit": _relunit, "unitrel": _unitrel,
         "weekday": _weekday, "time": _time, "clock": _time, "noon": _time, "holiday": _holiday,
     }
     handler = handlers.get(c.rule) or quantity.HANDLERS.get(c.rule)

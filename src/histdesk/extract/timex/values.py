@@ -40,11 +40,23 @@ def year_of(text: str | None, era: str | None = None) -> int | None:
         return None
     digits = re.search(r"\d{1,4}", text)
     if digits is None:
-        return None
+        return _word_year(text)
     year = int(digits.group(0))
     if _ERA_BC.search(text) or (era and _ERA_BC.search(era)):
         return -year
     return year
+
+
+def _word_year(text: str) -> int | None:
+    """1996 for "nineteen ninety-six", 1905 for "nineteen hundred and five", 2001 for
+    "two thousand and one" (spoken years; see `patterns._WORD_YEAR`)."""
+    words = text.lower().replace("-", " ").split()
+    if words[:1] in (["nineteen"], ["twenty"]) and words[1:2] != ["thousand"]:
+        rest = [w for w in words[1:] if w not in ("hundred", "and")]
+        tail = number_of(" ".join(rest)) if rest else 0
+        return None if tail is None else lx.NUMBER_WORDS[words[0]] * 100 + int(tail)
+    value = number_of(text)
+    return int(value) if value else None
 
 
 def number_of(text: str | None) -> float | None:
