@@ -150,51 +150,58 @@ def _nlp():
 
 def ingest_paths(
     settings: Settings, paths: Sequence[Path], episode: str, as_kind: str | None = None
-) -> IngestResult:
-    """Read, extract and store one document (a Discourse export may span several files).
+) -> list[IngestResult]:
+    """Read, extract and store documents: one per file, or one for a Discourse export
+    spread over several files. Returns one result per document, in input order.
 
-    Raises InputError before writing anything when the episode is unknown or the input is
-    unreadable; ingesting the same content again returns the stored document unchanged.
+    Raises InputError before writing anything when the episode is unknown or an input is
+    unreadable. Content already stored (same hash) is reported and left unchanged. The
+    texts of all new documents go through the pipeline in one batch; each document is then
+    written in its own transaction, and entities are re-clustered once at the end.
     """
     from histdesk.ingest import read_paths
 
     with _workspace(settings) as ws:
         ep = ws.get_episode(episode)
-        docs = read_paths([Path(p) for p in paths], as_kind=as_kind)
-        results = [_ingest_one(ws, doc, ep) for doc in docs]
-        if any(r.created for r in results):
-            _refresh_entities(ws)
-    return results[-1] if len(results) == 1 else _combine(results)
+        return _ingest_docs(ws, read_paths([Path(p) for p in paths], as_kind=as_kind), ep)
 
 
-def _combine(results: list[IngestResult]) -> IngestResult:
-    first = results[0]
-    counts: dict = {}
-    for r in results:
-        for k, v in r.counts.items():
-            counts[k] = counts.get(k, 0) + v
-    return replace(first, created=any(r.created for r in results), counts=counts)
-
-
-def _ingest_one(ws, doc: ParsedDocument, ep: Episode) -> IngestResult:
+def _ingest_docs(ws, docs: list[ParsedDocument], ep: Episode) -> list[IngestResult]:
     from histdesk.extract.pipeline import extract_segments, versions
 
-    existing = ws.has_document(doc.sha256)
-    if existing is not None:
-        return IngestResult(existing, doc.name, doc.kind, False, {})
-    offsets, segments = _segments(doc, ep)
-    extractions = extract_segments(_nlp(), segments)
-    pairs = list(zip(offsets, extractions))
-    doc_id = ws.save_document(doc, ep.code, pairs, versions())
-    _adopt_header(ws, doc, ep)
-    counts = {
+    results: dict[int, IngestResult] = {}
+    fresh: dict[str, int] = {}  # sha256 -> index of its first occurrence in this batch
+    for i, doc in enumerate(docs):
+        existing = ws.has_document(doc.sha256)
+        if existing is not None or doc.sha256 in fresh:
+            results[i] = IngestResult(existing or -1, doc.name, doc.kind, False, {})
+        else:
+            fresh[doc.sha256] = i
+    plans = {i: _segments(docs[i], ep) for i in fresh.values()}
+    flat = [seg for _offsets, segs in plans.values() for seg in segs]
+    extractions = iter(extract_segments(_nlp(), flat) if flat else [])
+    for i, (offsets, segs) in plans.items():
+        pairs = [(offset, next(extractions)) for offset in offsets]
+        doc_id = ws.save_document(docs[i], ep.code, pairs, versions())
+        _adopt_header(ws, docs[i], ws.get_episode(ep.code))
+        results[i] = IngestResult(doc_id, docs[i].name, docs[i].kind, True, _counts(docs[i], pairs))
+    if plans:
+        _refresh_entities(ws)
+    for i, res in results.items():  # a duplicate within the batch points at its twin
+        if res.document == -1:
+            twin = results[fresh[docs[i].sha256]]
+            results[i] = replace(res, document=twin.document)
+    return [results[i] for i in range(len(docs))]
+
+
+def _counts(doc: ParsedDocument, pairs) -> dict:
+    return {
         "posts": len(doc.posts),
-        "timexes": sum(len(e.timexes) for e in extractions),
-        "figures": sum(len(e.figures) for e in extractions),
-        "mentions": sum(len(e.mentions) for e in extractions),
-        "events": sum(len(e.events) for e in extractions),
+        "timexes": sum(len(e.timexes) for _, e in pairs),
+        "figures": sum(len(e.figures) for _, e in pairs),
+        "mentions": sum(len(e.mentions) for _, e in pairs),
+        "events": sum(len(e.events) for _, e in pairs),
     }
-    return IngestResult(doc_id, doc.name, doc.kind, True, counts)
 
 
 def _adopt_header(ws, doc: ParsedDocument, ep: Episode) -> None:
@@ -355,8 +362,7 @@ def demo(settings: Settings, out_dir: Path) -> tuple[str, list[Path]]:
         known = {e.code for e in ws.list_episodes()}
     if code not in known:
         add_episode(settings, code, title, ["Spartacus"], "In Research")
-    for path in sorted(EXAMPLES.glob("*.txt")):
-        ingest_paths(settings, [path], code)
+    ingest_paths(settings, sorted(EXAMPLES.glob("*.txt")), code)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     for fmt in ("html", "md"):
@@ -378,10 +384,7 @@ def ingest_upload(
 
     with _workspace(settings) as ws:
         ep = ws.get_episode(episode)
-        result = _ingest_one(ws, read_document(name, data, as_kind=as_kind), ep)
-        if result.created:
-            _refresh_entities(ws)
-    return result
+        return _ingest_docs(ws, [read_document(name, data, as_kind=as_kind)], ep)[0]
 
 
 def timeline_chart(settings: Settings, code: str) -> str:

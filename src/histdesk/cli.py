@@ -104,12 +104,13 @@ def ingest(
 ) -> None:
     """Read a thread or source, extract from it and store it."""
     with edge():
-        res = api.ingest_paths(_settings(ctx), paths, episode, as_kind)
-    if not res.created:
-        out.print(f"{res.name}: already in the workspace (document {res.document}); nothing changed")
-        return
-    counts = ", ".join(f"{v} {k}" for k, v in res.counts.items())
-    out.print(f"{res.name}: stored as document {res.document} ({res.kind}): {counts}")
+        results = api.ingest_paths(_settings(ctx), paths, episode, as_kind)
+    for res in results:
+        if not res.created:
+            out.print(f"{res.name}: already in the workspace (document {res.document}); nothing changed")
+            continue
+        counts = ", ".join(f"{v} {k}" for k, v in res.counts.items())
+        out.print(f"{res.name}: stored as document {res.document} ({res.kind}): {counts}")
 
 
 @app.command()

@@ -132,6 +132,6 @@ def _histdesk_tagger() -> Tagger:
     from histdesk.extract.timex import tag
 
     def run(text: str, dct: str | None) -> list[Timex]:
-        return tag(text, dct=dct, ranges=False)
+        return tag(text, dct=dct, ranges=False, timeml=True)
 
     return run

@@ -13,6 +13,7 @@ coordination ("Zinoviev, Kamenev and Stalin") then lend each other their type.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -229,17 +230,25 @@ def fix_types(
 
 
 def _votes(m: Mention, text: str, gazetteer: dict[str, str]) -> Counter:
-    votes: Counter = Counter({m.type: 1.0})
-    votes.update(shape_votes(m.text))
-    if text:
-        before, after = text[max(0, m.start - 80) : m.start], text[m.end : m.end + 120]
-        for pattern, side, typ, weight in _COMPILED:
-            if pattern.search(before if side == "before" else after):
-                votes[typ] += weight
+    before = text[max(0, m.start - 80) : m.start] if text else ""
+    after = text[m.end : m.end + 120] if text else ""
+    votes = Counter(dict(_local_votes(m.text, m.type, before, after)))
     typ = gazetteer.get(name_key(m.text))
     if typ:
         votes[typ] += GAZETTEER_WEIGHT
     return votes
+
+
+@functools.lru_cache(maxsize=65536)
+def _local_votes(name: str, label: str, before: str, after: str) -> tuple[tuple[str, float], ...]:
+    """Votes from the model label, the name's shape and its context. Cached: every ingest
+    re-types the whole workspace, and a mention's context never changes."""
+    votes: Counter = Counter({label: 1.0})
+    votes.update(shape_votes(name))
+    for pattern, side, typ, weight in _COMPILED:
+        if pattern.search(before if side == "before" else after):
+            votes[typ] += weight
+    return tuple(votes.items())
 
 
 def _winners(mentions: list[Mention], votes: list[Counter]) -> dict[str, str]:

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from anyascii import anyascii
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from histdesk.extract.names import (
     acronym_key,
@@ -70,12 +70,8 @@ def propose_judgements(mentions: list[Mention], texts: dict[int, str]) -> list[J
 
     for a, b in _alias_pairs(mentions, texts, names):
         add(a, b, "same", "alias", f"the text gives {b.form!r} as another name for {a.form!r}")
-    ordered = sorted(names.values(), key=lambda n: n.key)
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1 :]:
-            rule = _pair_rule(a, b)
-            if rule:
-                add(a, b, *rule)
+    for a, b, rule in _candidate_pairs(names):
+        add(a, b, *rule)
     for short, full in _surname_pairs(names, list(found.values())):
         add(short, full, "same", "surname", "the only full name in the texts with this surname")
     return list(found.values())
@@ -93,25 +89,49 @@ def _alias_pairs(mentions, texts, names) -> list[tuple[_Name, _Name]]:
     return pairs
 
 
-def _pair_rule(a: _Name, b: _Name) -> tuple[str, str, str] | None:
-    """(verdict, rule, reason) for two names, or None when no rule has anything to say."""
-    acr_a, acr_b = acronym_key(a.form), acronym_key(b.form)
-    if acr_a and acr_b:
-        if acr_a != acr_b:
-            return None
-        return "same", "acronym", f"one acronym written two ways ({acr_a})"
-    if acr_a or acr_b:
-        short, long_ = (a, b) if acr_a else (b, a)
-        if long_.type != "PERSON" and acronym_key(short.form) in acronym_of(long_.form):
-            return "same", "acronym", f"{short.form!r} is the initials of {long_.form!r}"
-        return None
-    if a.type != b.type:
-        return None
-    if translit_key(a.form) == translit_key(b.form):
-        return "same", "translit", f"one name in two romanisations ({translit_key(a.form)!r})"
-    if len(a.key) >= 4 and len(b.key) >= 4 and fuzz.ratio(a.key, b.key) >= FUZZY_THRESHOLD:
-        return "undecided", "fuzzy", f"spellings {fuzz.ratio(a.key, b.key):.0f}% alike"
-    return None
+def _candidate_pairs(names: dict[str, _Name]):
+    """(a, b, (verdict, rule, reason)) for every pair some rule speaks to, found by blocking
+    (hash joins on acronym and romanisation keys, one vectorised fuzzy pass) instead of
+    comparing all pairs, which grew quadratically with the workspace."""
+    ordered = sorted(names.values(), key=lambda n: n.key)
+    acronyms = [n for n in ordered if acronym_key(n.form)]
+    words = [n for n in ordered if not acronym_key(n.form)]
+    yield from _acronym_pairs(acronyms, words)
+    blocks: dict[tuple[str, str], list[_Name]] = defaultdict(list)
+    for n in words:
+        blocks[(n.type, translit_key(n.form))].append(n)
+    for (_type, key), group in blocks.items():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                yield a, b, ("same", "translit", f"one name in two romanisations ({key!r})")
+    yield from _fuzzy_pairs([n for n in words if len(n.key) >= 4])
+
+
+def _acronym_pairs(acronyms: list[_Name], words: list[_Name]):
+    by_key: dict[str, list[_Name]] = defaultdict(list)
+    for n in acronyms:
+        by_key[acronym_key(n.form)].append(n)
+    for key, group in by_key.items():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                yield a, b, ("same", "acronym", f"one acronym written two ways ({key})")
+    for long_ in (n for n in words if n.type != "PERSON"):
+        for initials in acronym_of(long_.form):
+            for short in by_key.get(acronym_key(initials) or initials, ()):
+                reason = f"{short.form!r} is the initials of {long_.form!r}"
+                yield short, long_, ("same", "acronym", reason)
+
+
+def _fuzzy_pairs(words: list[_Name]):
+    """Close spellings of one type: a question for a person, so only ever "undecided"."""
+    if len(words) < 2:
+        return
+    keys = [n.key for n in words]
+    scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+    for i, j in zip(*scores.nonzero()):
+        a, b = words[i], words[j]
+        if i < j and a.type == b.type and translit_key(a.form) != translit_key(b.form):
+            yield a, b, ("undecided", "fuzzy", f"spellings {scores[i, j]:.0f}% alike")
 
 
 def _surname_pairs(names: dict[str, _Name], judged: list[Judgement]) -> list[tuple[_Name, _Name]]:

@@ -115,18 +115,17 @@ def _event_sentences(doc: Doc) -> list[tuple[int, int]]:
     line is never part of the next sentence) and holding a verb (headings hold none)."""
     spans = []
     for sent in doc.sents:
+        verbs = [t.idx for t in sent if t.pos_ in ("VERB", "AUX")]
         start = sent.start_char
-        for part in re.split(r"(\n\s*\n)", doc.text[sent.start_char : sent.end_char]):
+        for part in _BLANK_LINE.split(doc.text[sent.start_char : sent.end_char]):
             end = start + len(part)
-            if part.strip() and _has_verb(doc, start, end):
+            if part.strip() and any(start <= v < end for v in verbs):
                 spans.append((start, end))
             start = end
     return spans
 
 
-def _has_verb(doc: Doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+_BLANK_LINE = re.compile(r"(\n\s*\n)")
 
 
 def versions() -> dict[str, str]:

@@ -22,3 +22,10 @@ def test_versioned_factory_name_is_registered():
     nlp.add_pipe("histdesk_timex_v1")
     doc = nlp("It rained yesterday.")
     assert [s.text for s in doc.spans["timex"]] == ["yesterday"]
+
+
+def test_component_records_old_style_notes():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("histdesk_timex")
+    doc = nlp("The fleet mutinied on 1 March 1921 (O.S.) and again in May.")
+    assert [(s.text, s._.timex_calendar) for s in doc.spans["timex"]] == [("1 March 1921", "O.S."), ("May", None)]

@@ -12,6 +12,7 @@ import statistics
 from dataclasses import replace
 
 from histdesk.extract.timex.anchor import Anchor, Point
+from histdesk.extract.timex.calendar_note import calendar_notes, mask_notes
 from histdesk.extract.timex.normalize import normalize
 from histdesk.extract.timex.patterns import find_candidates
 from histdesk.extract.timex.tense import forward_year
@@ -19,7 +20,7 @@ from histdesk.extract.timex.ranges import join_ranges, link_ranges
 from histdesk.extract.timex.values import Reading
 from histdesk.model import Timex
 
-TAGGER_VERSION = "timex-1"
+TAGGER_VERSION = "timex-2"
 
 _EXPLICIT_YEAR = re.compile(r"(?<![\d$.,])(1\d{3}|20\d{2})(?![\d%,])")
 _DAY_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b")
@@ -52,12 +53,13 @@ def readings(text: str, anchor: Anchor) -> list[Reading]:
     """Normalise every candidate left to right, moving the anchor past explicit dates."""
     out: list[Reading] = []
     for cand in find_candidates(text):
+        anchor = anchor.unfocused_after(cand.start)
         for reading in normalize(cand, text, anchor):
             out.append(reading)
             target = anchor.narrative and reading.year_given and forward_year(text, reading.start)
             anchor = anchor.moved_to(reading.point, reading.end, target)
             if cand.rule in _PERIOD_RULES:
-                anchor = anchor.focused(reading.value)
+                anchor = anchor.focused(reading.value, reading.end)
     return out
 
 
@@ -68,6 +70,7 @@ def tag(
     narrative: bool | None = None,
     fallback_year: int | None = None,
     ranges: bool = True,
+    timeml: bool = False,
 ) -> list[Timex]:
     """Find and normalise the temporal expressions of `text`.
 
@@ -75,13 +78,26 @@ def tag(
     from the text; `fallback_year` anchors underspecified dates before any explicit one.
     With `ranges=True` a range is one DATE whose value is "start/end"; with `ranges=False`
     its two ends come out as separate timexes (as TimeML gold data tags them).
+    `timeml=True` writes values in the TimeML gold conventions (decades "192", not "192X");
+    the evaluator calls `tag(text, dct, ranges=False, timeml=True)`.
     """
-    found = link_ranges(text, readings(text, make_anchor(text, dct, narrative, fallback_year)))
+    plain = mask_notes(text)
+    found = link_ranges(plain, readings(plain, make_anchor(plain, dct, narrative, fallback_year)))
     if ranges:
         found = join_ranges(found)
     else:
         found = [replace(r, pair=False) for r in found]
-    return [Timex(r.start, r.end, text[r.start : r.end], r.type, r.value, r.mod, r.anchor) for r in found]
+    return [Timex(r.start, r.end, text[r.start : r.end], r.type, _decade_style(r.value, timeml), r.mod, r.anchor) for r in found]
 
 
-__all__ = ["TAGGER_VERSION", "Anchor", "Point", "tag", "is_narrative"]
+_DECADE = re.compile(r"(?:BC)?\d{3}")
+
+
+def _decade_style(value: str, timeml: bool) -> str:
+    """Decades are "192X" for histdesk (the issue's form) and "192" in TimeML gold data."""
+    if timeml:
+        return value
+    return "/".join(v + "X" if _DECADE.fullmatch(v) else v for v in value.split("/"))
+
+
+__all__ = ["TAGGER_VERSION", "Anchor", "Point", "calendar_notes", "tag", "is_narrative"]

@@ -88,6 +88,7 @@ def _key(point: Point) -> tuple[int, int, int]:
     return (point.year, point.month or 0, point.day or 0)
 
 
+_FOCUS_REACH = 1500  # characters a quarter stays the period "a year ago" compares with
 _NEARBY = 400  # characters within which a month-precise date still sets the year
 
 
@@ -105,6 +106,7 @@ class Anchor:
     fine: Point | None = None  # the last point with a month, and where it ended
     fine_at: int = -(10**9)
     period: str | None = None  # the reporting period in focus ("1989-Q3"), for "a year ago"
+    period_at: int = 0
 
     def moved_to(self, point: Point | None, at: int = 0, target: bool = False) -> Anchor:
         """The anchor after an explicit date. A `target` date later than the story's point
@@ -118,10 +120,16 @@ class Anchor:
             return replace(self, ref=point)
         return replace(self, ref=point, fine=None)
 
-    def focused(self, value: str) -> Anchor:
+    def focused(self, value: str, at: int) -> Anchor:
         """Note a quarter or half ("1989-Q3") as the period news compares "a year ago" with."""
         if len(value) == 7 and value[:4].isdigit() and value[4:6] in ("-Q", "-H"):
-            return replace(self, period=value)
+            return replace(self, period=value, period_at=at)
+        return self
+
+    def unfocused_after(self, at: int) -> Anchor:
+        """A focus a story has moved away from (`_FOCUS_REACH` characters on) is dropped."""
+        if self.period is not None and at - self.period_at > _FOCUS_REACH:
+            return replace(self, period=None)
         return self
 
     def for_month(self, at: int) -> Point | None:

@@ -1,7 +1,7 @@
 """The spaCy pipe "histdesk_timex": runs `tag` on `doc.text` and stores `doc.spans["timex"]`.
 
 The anchor comes from `doc.user_data["dct"]` and `doc.user_data["fallback_year"]`; each
-span carries `._.timex_type`, `._.timex_value` and `._.timex_mod`. Ranges stay one span
+span carries `._.timex_type`, `._.timex_value`, `._.timex_mod` and `._.timex_calendar`. Ranges stay one span
 with an interval value, as histdesk uses them.
 """
 
@@ -10,12 +10,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from histdesk.extract.timex import TAGGER_VERSION, tag
+from histdesk.extract.timex import TAGGER_VERSION, calendar_notes, tag
 
 COMPONENT = "histdesk_timex"
 FACTORY = "histdesk_timex_v1"  # spaCy forbids "." in factory names
 
-for _attr in ("timex_type", "timex_value", "timex_mod"):
+for _attr in ("timex_type", "timex_value", "timex_mod", "timex_calendar"):
     if not Span.has_extension(_attr):
         Span.set_extension(_attr, default=None)
 
@@ -25,6 +25,7 @@ def annotate(doc: Doc) -> Doc:
     tokens are expanded to the covering tokens (`alignment_mode="expand"`)."""
     user = doc.user_data
     timexes = tag(doc.text, user.get("dct"), fallback_year=user.get("fallback_year"))
+    notes = calendar_notes(doc.text, timexes)
     spans = []
     for timex in timexes:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -33,6 +34,7 @@ def annotate(doc: Doc) -> Doc:
         span._.timex_type = timex.type
         span._.timex_value = timex.value
         span._.timex_mod = timex.mod
+        span._.timex_calendar = notes.get(timex.start)  # "O.S."/"N.S." when the text notes it
         spans.append(span)
     doc.spans["timex"] = spans
     user["timex_version"] = TAGGER_VERSION

@@ -147,6 +147,10 @@ def _century(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     return relative.rel_century(c, anchor)
 
 
+def _late_in_year(point: Point | None) -> bool:
+    return point is not None and point.month is not None and point.month >= 10
+
+
 def _season(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     g = c.groups
     code = lx.SEASONS[g["season"].lower()]
@@ -158,6 +162,8 @@ def _season(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
             year = base.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel[-1], 0)
     elif rel and rel[-1] in ("following", "previous", "preceding") and year is not None:
         year += 1 if rel[-1] == "following" else -1
+    elif code == "WI" and not given and anchor.narrative and _late_in_year(anchor.ref) and year is not None:
+        year += 1  # after an autumn date "the winter" is the one that runs into the next year
     return _simple(c, "DATE", _fmt(year, f"-{code}"), mod_of(g.get("pos")), None, given, anchor)
 
 
@@ -206,7 +212,7 @@ def _numeric(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
 
 _DISPATCH = {
     "iso": _iso, "numeric": _numeric, "date_md": _date, "date_dm": _date, "month": _month,
-    "year": _year_rule, "decade": _decade, "century": _century, "season": _season,
+    "year": _year_rule, "year3": _year_rule, "decade": _decade, "century": _century, "season": _season,
     "quarter": _quarter,
 }
 

@@ -88,7 +88,8 @@ _SPECS = {
     "year": rf"(?:{POS}|(?P<fiscal>fiscal\s+(?:year\s+)?|the\s+years?\s+|FY\s?))?{YEAR}",
     "decade": rf"(?:{POS}|the\s+)?{DECADE}(?:\s?(?P<era>{ERA}))?",
     "century": rf"(?:{POS}|the\s+)?(?:{CENT}|{REL})[\s-]+century(?:\s?(?P<era>{ERA}))?",
-    "season": rf"(?:{POS}|{REL}\s+)?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}|{RELYEAR}))?",
+    "season": rf"(?:{POS}|{REL}\s+)?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}(?:\s?[-–/]\s?(?P<ynext>\d{{2}}|\d{{4}})(?!\d))?|{RELYEAR}))?",
+    "year3": r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bcirca\s)|(?<=\bc\.\s))(?P<year>[1-9]\d{2})(?=\s?[,.;:)]|\s+(?:and|when|by|the|he|she|it|they|his|her)\b)",
     "quarter": (
         rf"(?:the\s+|{REL}\s+|(?P<yrel>this|last|next)\s+year['’]s\s+)?(?:{YEAR2}\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
         rf"[\s-]+(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|{RELYEAR}|the\s+year))?"
@@ -162,6 +163,15 @@ _NOT_YEAR_AFTER = re.compile(
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:pp?\.|page|pages|vol\.|no\.|number|nos\.|paragraph|article|section|room|route|flight|about|some|over|nearly|approximately|around|least|than|of|up\s+to)\s*)$", re.IGNORECASE)
 
 
+def _discourse_or_fraction(text: str, cand: Candidate, before: str) -> bool:
+    """Sentence-opening "Now, ..." moves the argument on, not the clock; "three-quarters of
+    its food" is a fraction."""
+    if cand.rule == "deictic" and text[cand.start : cand.end] == "Now" and re.search(r"(?:^|[.!?]\s+|\n)$", before):
+        return True
+    unit = cand.groups.get("unit") or ""
+    return cand.rule == "duration" and re.fullmatch(r"quarters?", unit, re.IGNORECASE) is not None and re.match(r"\s+of\b", text[cand.end :]) is not None
+
+
 def _veto(text: str, cand: Candidate) -> bool:
     """Readings that look temporal but are not: modal "May", counts that look like years."""
     g = cand.groups
@@ -179,10 +189,8 @@ def _veto(text: str, cand: Candidate) -> bool:
             )
     if cand.rule == "season" and g.get("season", "").lower() == "fall" and not (g.get("rel") or g.get("year") or g.get("pos")):
         return not re.search(r"\b(?:the|this|that|last|next|in)\s+$", before, re.IGNORECASE)
-    if cand.rule == "deictic" and text[cand.start : cand.end] == "Now" and re.search(r"(?:^|[.!?]\s+|\n)$", before):
-        return True  # sentence-opening "Now, ..." moves the argument on, not the clock
-    if cand.rule == "duration" and re.match(r"quarters?$", g["unit"], re.IGNORECASE) and re.match(r"\s+of\b", text[cand.end :]):
-        return True  # "three-quarters of its food" is a fraction
+    if _discourse_or_fraction(text, cand, before):
+        return True
     if cand.rule in ("duration", "bare") and re.match(r"[\s-]+old\b", text[cand.end : cand.end + 6]):
         return True  # ages ("a 6-year-old", "52 years old") are not timexes
     if cand.rule == "duration":

@@ -7,7 +7,6 @@ anaphoric ones ("that year", "the next day", "later") from `Anchor.anaphoric()`.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from histdesk.extract.timex import lexicon as lx
@@ -126,7 +125,7 @@ def _relunit(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     offset, anaphoric = _rel_kind(rel)
     if rel in ("the past", "the last") and unit in ("DE", "CE"):
         return _reading(c, "DURATION", "P10Y" if unit == "DE" else "P100Y")
-    if unit == "Q" and offset == 0 and anchor.period and not anchor.narrative:
+    if unit == "Q" and rel.split()[-1] in ("this", "that", "same", "latest") and anchor.period and not anchor.narrative:
         return _reading(c, "DATE", anchor.period, mod_of(g.get("pos")), anchor.deictic())  # the quarter reported on
     if unit == "Q" and rel.split()[-1] == "latest":
         offset = -1  # "the latest quarter" is the last one reported, not the current one
@@ -234,56 +233,15 @@ def _time(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     return _reading(c, "TIME", day + clock, mod_of(g.get("pos")), base)
 
 
-def _floating(base: Point | None, month: int, weekday: int, nth: int, earliest: int) -> str:
-    """The date of a movable holiday ("the fourth Thursday of November") in `base`'s year."""
-    if base is None or base.year < 1:
-        return f"XXXX-{month:02d}"
-    first = dt.date(base.year, month, earliest)
-    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
-    if nth < 0:
-        while (day + dt.timedelta(days=7)).month == month:
-            day += dt.timedelta(days=7)
-    else:
-        day += dt.timedelta(days=7 * (nth - 1))
-    return day.isoformat()
-
-
-def _ordday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
-    """"the second day" (of a battle, a strike): counted from the story's last date when it
-    has a day, otherwise a day of unknown date."""
-    g = c.groups
-    raw = g["ord"].lower()
-    number = lx.ORDINAL_WORDS.get(raw) or int(re.match(r"\d+", raw).group(0)) if raw[0].isdigit() or raw in lx.ORDINAL_WORDS else None
-    unit = _UNIT_CODES[g["unit"].lower()]
-    base = anchor.anaphoric()
-    value = _at(base, unit, number - 1) if base is not None and number and number > 0 and base.day else None
-    return _reading(c, "DATE", value or _blank(unit), None, base, Point.parse(value) if value else None)
-
-
-def _holiday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
-    g = c.groups
-    name = " ".join(g["holiday"].lower().split())
-    if name == "d-day":
-        return _reading(c, "DATE", "1944-06-06")
-    from histdesk.extract.timex.values import year_of
-
-    year = year_of(g.get("year"))
-    base = Point(year) if year is not None else anchor.anaphoric()
-    if name in lx.FLOATING_HOLIDAYS:
-        return _reading(c, "DATE", _floating(base, *lx.FLOATING_HOLIDAYS[name]), None, base)
-    value = f"{Point(base.year).iso() if base else 'XXXX'}-{lx.HOLIDAYS[name]}"
-    return _reading(c, "DATE", value, None, base, Point.parse(value))
-
-
 def normalize_relative(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     """Dispatch for the relative, clock and quantity rules."""
-    from histdesk.extract.timex import quantity
+    from histdesk.extract.timex import named_days, quantity
 
     handlers = {
-        "deictic": _deictic, "thequarter": _thequarter, "posunit": _posunit, "ordday": _ordday, "relpod": _relpod, "relunit": _relunit, "unitrel": _unitrel,
-        "weekday": _weekday, "time": _time, "clock": _time, "noon": _time, "holiday": _holiday,
+        "deictic": _deictic, "thequarter": _thequarter, "posunit": _posunit, "relpod": _relpod, "relunit": _relunit, "unitrel": _unitrel,
+        "weekday": _weekday, "time": _time, "clock": _time, "noon": _time,
     }
-    handler = handlers.get(c.rule) or quantity.HANDLERS.get(c.rule)
+    handler = handlers.get(c.rule) or quantity.HANDLERS.get(c.rule) or named_days.HANDLERS.get(c.rule)
     return handler(c, text, anchor) if handler else []
 
 

@@ -1,0 +1,56 @@
+"""Days named rather than dated: holidays ("Christmas", "Thanksgiving Day", "D-Day") and
+ordinal days of a story ("the second day" of a battle, counted from its last date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from histdesk.extract.timex import lexicon as lx
+from histdesk.extract.timex.anchor import Anchor, Point
+from histdesk.extract.timex.patterns import Candidate
+from histdesk.extract.timex.relative import _UNIT_CODES, _at, _blank, _reading
+from histdesk.extract.timex.values import Reading, year_of
+
+
+def _floating(base: Point | None, month: int, weekday: int, nth: int, earliest: int) -> str:
+    """The date of a movable holiday ("the fourth Thursday of November") in `base`'s year."""
+    if base is None or base.year < 1:
+        return f"XXXX-{month:02d}"
+    first = dt.date(base.year, month, earliest)
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+    if nth < 0:
+        while (day + dt.timedelta(days=7)).month == month:
+            day += dt.timedelta(days=7)
+    else:
+        day += dt.timedelta(days=7 * (nth - 1))
+    return day.isoformat()
+
+
+def _ordday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    """"the second day" (of a battle, a strike): counted from the story's last date when it
+    has a day, otherwise a day of unknown date."""
+    g = c.groups
+    raw = g["ord"].lower()
+    number = int(re.match(r"\d+", raw).group(0)) if raw[0].isdigit() else lx.ORDINAL_WORDS.get(raw)
+    unit = _UNIT_CODES[g["unit"].lower()]
+    base = anchor.anaphoric()
+    value = _at(base, unit, number - 1) if base is not None and number and number > 0 and base.day else None
+    return _reading(c, "DATE", value or _blank(unit), None, base, Point.parse(value) if value else None)
+
+
+def _holiday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    g = c.groups
+    name = " ".join(g["holiday"].lower().split())
+    if name == "d-day":
+        return _reading(c, "DATE", "1944-06-06")
+    year = year_of(g.get("year"))
+    base = Point(year) if year is not None else anchor.anaphoric()
+    if name in lx.FLOATING_HOLIDAYS:
+        return _reading(c, "DATE", _floating(base, *lx.FLOATING_HOLIDAYS[name]), None, base)
+    value = f"{Point(base.year).iso() if base else 'XXXX'}-{lx.HOLIDAYS[name]}"
+    return _reading(c, "DATE", value, None, base, Point.parse(value))
+
+
+HANDLERS = {"holiday": _holiday, "ordday": _ordday}
