@@ -1,0 +1,144 @@
+"""The CLI as a user meets it: exit statuses, the exact one-line errors, and a workspace that
+a failed command leaves exactly as it was."""
+
+from __future__ import annotations
+
+import json
+
+import click
+import pytest
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from histdesk.cli import app
+
+NOTE = (
+    "1921 03 Kronstadt\n\nAuthor: @Kestrel\nStatus: In Research\n\n"
+    "Please post research for this episode here.\n\n\n"
+    "On March 7, 1921 the Red Army began its assault across the ice. "
+    "Tukhachevsky led more than 50,000 troops against the fortress.\n"
+)
+
+
+@pytest.fixture
+def run(tmp_path):
+    """Run histdesk against a fresh workspace in tmp_path; returns the click Result."""
+    runner = CliRunner()
+    db = tmp_path / "ws.db"
+
+    def invoke(*args: str):
+        return runner.invoke(app, ["--db", str(db), *args], catch_exceptions=False)
+
+    return invoke
+
+
+def snapshot(run) -> str:
+    result = run("export", "--json")
+    assert result.exit_code == 0
+    return result.stdout
+
+
+def test_episode_add_twice_is_a_one_line_error(run):
+    assert run("episode", "add", "1921 03", "Kronstadt").exit_code == 0
+    result = run("episode", "add", "1921 03", "Kronstadt")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "error: episode '1921 03' already exists; change it with: histdesk episode set \"1921 03\""
+    )
+
+
+def test_bad_window_and_status_name_the_fix(run):
+    result = run("episode", "add", "1921 03", "K", "--window", "1921-13-01/1921-12-31")
+    assert result.exit_code == 2
+    assert "--window 1924-01-01/1924-12-31" in result.stderr
+    result = run("episode", "add", "1921 03", "K", "--status", "Drafting")
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith("Planned, In Research, Writing, Recorded, Published")
+
+
+BAD_INPUTS = {
+    "empty.txt": (b"", "empty.txt is empty; pass a file with the thread or source text"),
+    "blob.bin": (b"\x00\x01\x02binary", "blob.bin looks like a binary file, not text; "
+                 "pass the thread or source as a text file"),
+    "latin.txt": ("Kronstadt caf\xe9".encode("latin-1"),
+                  "latin.txt is not UTF-8 (byte 0xe9 at offset 13); re-save it as UTF-8 and pass it again"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_unreadable_files_exit_2_and_change_nothing(run, tmp_path, name):
+    data, message = BAD_INPUTS[name]
+    run("episode", "add", "1921 03", "Kronstadt")
+    before = snapshot(run)
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = run("ingest", str(path), "--episode", "1921 03")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"error: {tmp_path}/{message}"
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert snapshot(run) == before
+
+
+def test_invalid_json_names_line_and_column(run, tmp_path):
+    run("episode", "add", "1921 03", "Kronstadt")
+    before = snapshot(run)
+    path = tmp_path / "t.json"
+    path.write_text('{"post_stream": ', encoding="utf-8")
+    result = run("ingest", str(path), "--episode", "1921 03")
+    assert result.exit_code == 2
+    assert "is not valid JSON (line 1, column 17" in result.stderr
+    assert snapshot(run) == before
+
+
+def test_unknown_episode_exit_2_and_change_nothing(run, tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    before = snapshot(run)
+    result = run("ingest", str(path), "--episode", "1999 01")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "error: episode '1999 01' is not in this workspace; "
+        'add it first: histdesk episode add "1999 01" "TITLE"'
+    )
+    assert snapshot(run) == before
+
+
+def test_ingest_then_again_changes_nothing(run, tmp_path, nlp):
+    path = tmp_path / "note.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    run("episode", "add", "1921 03", "Kronstadt")
+    first = run("ingest", str(path), "--episode", "1921 03")
+    assert first.exit_code == 0 and "stored as document 1 (thread)" in first.stdout
+    before = snapshot(run)
+    again = run("ingest", str(path), "--episode", "1921 03")
+    assert again.exit_code == 0
+    assert "already in the workspace (document 1); nothing changed" in again.stdout
+    assert snapshot(run) == before
+    data = json.loads(before)
+    assert any(t["value"] == "1921-03-07" for t in data["timexes"])
+    assert data["episodes"][0]["status"] == "In Research"  # adopted from the thread header
+    timeline = run("timeline", "1921 03")
+    assert "1921-03-07" in timeline.stdout and "post 2" in timeline.stdout
+
+
+def test_brief_writes_the_format_its_suffix_names(run, tmp_path):
+    run("episode", "add", "1921 03", "Kronstadt")
+    out = tmp_path / "brief.html"
+    result = run("brief", "1921 03", "-o", str(out))
+    assert result.exit_code == 0
+    assert out.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    md = run("brief", "1921 03", "--format", "md")
+    assert md.stdout.startswith("# 1921 03 Kronstadt")
+    bad = run("brief", "1921 03", "--format", "pdf")
+    assert bad.exit_code == 2 and "use --format html or --format md" in bad.stderr
+
+
+def test_every_command_has_help_text():
+    def walk(cmd: click.Command, path: str):
+        yield path, cmd
+        if isinstance(cmd, click.Group):
+            for name, sub in cmd.commands.items():
+                yield from walk(sub, f"{path} {name}")
+
+    missing = [path for path, cmd in walk(get_command(app), "histdesk") if not (cmd.help or "").strip()]
+    assert missing == []
