@@ -15,6 +15,8 @@ WORKFLOW_STATUS = "workflow.status"
 CREDIT_CONTRIBUTOR = "credit.contributor"
 SOURCE_EVALUATIVE = "source.evaluative"
 TIMELINE_CONFLICT = "timeline.conflict"
+FIGURES_IMPLIED = "figures.implied"
+FIGURES_CONFLICT = "figures.conflict"
 
 DOCS: dict[str, str] = {
     WINDOW_OUTSIDE: "An event whose date lies wholly outside the episode window.",
@@ -25,4 +27,6 @@ DOCS: dict[str, str] = {
     CREDIT_CONTRIBUTOR: "A contributor to credit: research author or handle thanked.",
     SOURCE_EVALUATIVE: "A source's evaluative sentence: its judgement, not a fact.",
     TIMELINE_CONFLICT: "Two documents give incompatible dates for the same event.",
+    FIGURES_IMPLIED: "What nearby figures imply: a share, a derived count, a group size.",
+    FIGURES_CONFLICT: "Two documents or posts give different figures for the same thing.",
 }

@@ -23,11 +23,10 @@ from itertools import combinations
 
 from histdesk.check.cite import evidence
 from histdesk.check.figure_places import Placed, dates_compatible, normalise, place, share_parts
+from histdesk.check.codes import DOCS, FIGURES_CONFLICT, FIGURES_IMPLIED
 from histdesk.check.registry import check
 from histdesk.model import EpisodeView, Evidence, Finding, Figure
 
-FIGURES_IMPLIED = "figures.implied"
-FIGURES_CONFLICT = "figures.conflict"
 
 # participle -> forms that say a count is the outcome of a selection
 _OUTCOMES = {
@@ -73,7 +72,7 @@ class Implied:
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
 
-@check(FIGURES_IMPLIED, doc="What nearby figures imply: a share, a derived count, a group size.")
+@check(FIGURES_IMPLIED, doc=DOCS[FIGURES_IMPLIED])
 def check_implied(view: EpisodeView) -> list[Finding]:
     """What nearby figures imply: a share, a derived count, a group size."""
     placed = place(view)
@@ -214,7 +213,7 @@ def _quote(figure: Figure) -> str:
     return " ".join(x for x in (figure.qualifier, figure.text, noun) if x)
 
 
-@check(FIGURES_CONFLICT, doc="Two documents or posts give different figures for the same thing.")
+@check(FIGURES_CONFLICT, doc=DOCS[FIGURES_CONFLICT])
 def check_conflict(view: EpisodeView) -> list[Finding]:
     """Two documents or posts give different figures for the same thing."""
     groups: dict[tuple[str | None, str], list[Placed]] = {}
