@@ -34,7 +34,7 @@ CREDIT_EVENT = _cues(
     r"(?:recorded|published|released|out|live|aired)",
 )
 CREDIT_THANKS = _cues(
-    rf"\bthank(?:s| you)(?: so much| again)? for (?:your|the|all the) (?:\w+ )?"
+    r"\bthank(?:s| you)(?: so much| again)? for (?:your|the|all the) (?:\w+ )?"
     r"(?:contribution|research|help|work|notes)",
     r"\b(?:the|your) research you (?:provided|posted|did|shared|gave)",
     r"\byour research (?:was|is|helped|made)",

@@ -11,6 +11,7 @@ from histdesk.extract.timex import lexicon as lx
 from histdesk.extract.timex.anchor import Anchor, Point
 from histdesk.extract.timex.patterns import Candidate
 from histdesk.extract.timex.relative import _UNIT_CODES, _at, _blank, _reading
+from histdesk.extract.timex.tense import looks_future
 from histdesk.extract.timex.values import Reading, year_of
 
 
@@ -40,16 +41,27 @@ def _ordday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     return _reading(c, "DATE", value or _blank(unit), None, base, Point.parse(value) if value else None)
 
 
+def _holiday_value(name: str, base: Point | None) -> str:
+    if name in lx.FLOATING_HOLIDAYS:
+        return _floating(base, *lx.FLOATING_HOLIDAYS[name])
+    return f"{Point(base.year).iso() if base else 'XXXX'}-{lx.HOLIDAYS[name]}"
+
+
 def _holiday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    """A holiday in the year given, else the story's year; in news a year-less holiday is the
+    latest one on or before the dct unless the clause looks forward (as year-less months)."""
     g = c.groups
     name = " ".join(g["holiday"].lower().split())
     if name == "d-day":
         return _reading(c, "DATE", "1944-06-06")
     year = year_of(g.get("year"))
     base = Point(year) if year is not None else anchor.anaphoric()
-    if name in lx.FLOATING_HOLIDAYS:
-        return _reading(c, "DATE", _floating(base, *lx.FLOATING_HOLIDAYS[name]), None, base)
-    value = f"{Point(base.year).iso() if base else 'XXXX'}-{lx.HOLIDAYS[name]}"
+    value = _holiday_value(name, base)
+    dct = anchor.dct
+    if year is None and not anchor.narrative and dct is not None and base is not None and value[:4].isdigit():
+        if value > dct.iso() and not looks_future(text, c.start, c.end):
+            base = Point(base.year - 1)
+            value = _holiday_value(name, base)
     return _reading(c, "DATE", value, None, base, Point.parse(value))
 
 

@@ -89,14 +89,14 @@ _SPECS = {
     "decade": rf"(?:{POS}|the\s+)?{DECADE}(?:\s?(?P<era>{ERA}))?",
     "century": rf"(?:{POS}|the\s+)?(?:{CENT}|{REL})[\s-]+century(?:\s?(?P<era>{ERA}))?",
     "season": rf"(?:{POS}|{REL}\s+)?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}(?:\s?[-–/]\s?(?P<ynext>\d{{2}}|\d{{4}})(?!\d))?|{RELYEAR}))?",
-    "year3": r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bcirca\s)|(?<=\bc\.\s))(?P<year>[1-9]\d{2})(?=\s?[,.;:)]|\s+(?:and|when|by|the|he|she|it|they|his|her)\b)",
+    "year3": r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bcirca\s)|(?<=\bc\.\s))(?P<year>[1-9]\d{2})(?=\s?[,.;:)](?!\d)|\s+(?:and|when|by|the|he|she|it|they|his|her)\b)",
     "quarter": (
         rf"(?:the\s+|{REL}\s+|(?P<yrel>this|last|next)\s+year['’]s\s+)?(?:{YEAR2}\s+)?(?:fiscal[\s-]+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
         rf"[\s-]+(?:fiscal[\s-]+)?(?P<qh>quarter|half)(?:\s+of\s+(?:fiscal\s+)?(?:{YEAR}|{RELYEAR}|the\s+year))?"
     ),
     "deictic": rf"(?:{POS})?{DEICTIC}(?:\s+{POD})?",
     "relpod": rf"(?:{POS})?(?P<rel>this|that|last|the\s+next|the\s+following|the\s+same|the\s+previous|later\s+this|earlier\s+this)\s+{POD}",
-    "thequarter": r"(?P<the>the\s+)(?P<unit>quarter|weekend|fiscal\s+year)\b",
+    "thequarter": r"(?P<the>the\s+)(?P<unit>quarter|weekend|(?:fiscal\s+)?year)\b",
     "posunit": rf"(?:{POS}(?:the\s+)?(?P<unit>year|month|week|decade|century)|the\s+(?P<full>full|whole|entire)\s+(?P<unit3>year)|(?P<unit2>year)(?:-|['’]s\s+|\s+)(?P<yend>end))\b",
     "relunit": rf"(?:{POS})?{REL}\s+(?P<unit>day|week|weekend|month|year|decade|quarter|fiscal\s+year)\b(?:\s+(?:of\s+)?{YEAR})?",
     "unitrel": r"(?P<the>the\s+)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after|following|earlier|later)\b",
@@ -164,10 +164,10 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:pp?\.|page|pages|vol\.|no\.|number|nos\.
 
 
 def _discourse_or_fraction(text: str, cand: Candidate, before: str) -> bool:
-    """Sentence-opening "Now, ..." moves the argument on, not the clock; "three-quarters of
+    """Sentence-opening "Now, ..." (with its comma) moves the argument on, not the clock; "three-quarters of
     its food" is a fraction."""
-    if cand.rule == "deictic" and text[cand.start : cand.end] == "Now" and re.search(r"(?:^|[.!?]\s+|\n)$", before):
-        return True
+    if cand.rule == "deictic" and text[cand.start : cand.end] == "Now" and text[cand.end : cand.end + 1] == ",":
+        return re.search(r"(?:^|[.!?][\"'”’]*\s+|\n)$", before) is not None
     unit = cand.groups.get("unit") or ""
     return cand.rule == "duration" and re.fullmatch(r"quarters?", unit, re.IGNORECASE) is not None and re.match(r"\s+of\b", text[cand.end :]) is not None
 

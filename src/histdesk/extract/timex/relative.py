@@ -13,7 +13,7 @@ from histdesk.extract.timex import lexicon as lx
 from histdesk.extract.timex.anchor import Anchor, Point
 from histdesk.extract.timex.patterns import Candidate
 from histdesk.extract.timex.tense import looks_future
-from histdesk.extract.timex.values import Reading, fmt_number, mod_of, number_of, weekday_of
+from histdesk.extract.timex.values import Reading, mod_of, weekday_of
 
 _WORD_REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -138,12 +138,17 @@ def _relunit(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     return _reading(c, "DATE", value, mod, base, point)
 
 
+_ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.IGNORECASE)
+
+
 def _thequarter(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     """"the quarter", "the weekend", "the fiscal year": the current one, in news."""
     g = c.groups
     unit_word = " ".join(g["unit"].lower().split())
     if anchor.narrative:
         return []
+    if unit_word.endswith("year") and _ENDED.match(text, c.end):
+        return _reading(c, "DURATION", "P1Y")  # "the year ended Sept. 30": a span, its end dated apart
     offset = -1 if unit_word == "quarter" else 0  # news reports the quarter just ended
     day = anchor.deictic().date() if anchor.deictic() else None
     if unit_word == "weekend" and day is not None:  # the weekend just past, unless looking ahead

@@ -1,0 +1,36 @@
+"""What every part of the facade shares: result types and opening the workspace."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from histdesk.config import Settings
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What one ingest did: the stored document id and whether it was new."""
+
+    document: int
+    name: str
+    kind: str
+    created: bool
+    counts: dict
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    date: str
+    mod: str | None
+    text: str
+    citation: str
+    document: int
+    start: int
+    end: int
+    entities: tuple[str, ...]
+
+
+def _workspace(settings: Settings):
+    from histdesk.store.workspace import open_workspace
+
+    return open_workspace(settings.db_path)
