@@ -76,3 +76,13 @@ def test_html_is_self_contained_with_one_mark_per_event():
 def test_unknown_format_is_refused():
     with pytest.raises(ValueError):
         build_brief(_view(), [], "pdf")
+
+
+def test_timeline_shows_the_mod_beside_the_date():
+    sentence = "The talks collapsed at the end of 1923."
+    doc, posts = thread(sentence)
+    built = view(doc, posts=posts, events=[event(doc, sentence, "1923", mod="END")])
+    assert "| 1923 (END) |" in build_brief(built, run_checks(built), "md")
+    assert "1923 <small>END</small>" in build_brief(built, run_checks(built), "html")
+    plain = view(doc, posts=posts, events=[event(doc, sentence, "1923")])
+    assert "| 1923 |" in build_brief(plain, run_checks(plain), "md")

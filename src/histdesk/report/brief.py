@@ -42,6 +42,7 @@ class Line:
     code: str = ""
     date: str = ""
     span: tuple[float, float] | None = None
+    mod: str = ""  # the TIMEX3 mod of the date ("END" for "the end of 1923")
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ def _timeline(view: EpisodeView, marked: dict) -> list[Line]:
     return [
         Line(" ".join(e.text.split()), citation_for(view, e.document, e.start),
              _marks_for(marked, e.document, e.start, e.end, e.date), date=e.date,
-             span=span(e.date))
+             span=span(e.date), mod=(e.timex.mod or "") if e.timex else "")
         for e in sorted(view.events, key=key)
     ]
 

@@ -103,10 +103,10 @@ _SPECS = {
     "weekday": rf"(?:{POS}|(?P<rel>last|next|this|that|this\s+past|this\s+coming|the\s+following|the\s+previous)\s+)?{WEEKDAY}(?:\s+{POD})?",
     "time": (
         rf"(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?-i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM|A\.M\.|P\.M\.)(?![a-z])|o'clock)"
-        rf"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC}))?"
+        rf"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s+{DAY}\b))?"
     ),
     "clock": r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?",
-    "noon": rf"(?:{POS})?(?P<noon>noon|midnight|midday)",
+    "noon": rf"(?:{POS})?(?P<noon>noon|midnight|midday)(?:,?\s+(?:on\s+)?{WEEKDAY})?",
     "duration": (
         rf"(?:{QMOD}\s+(?!the\b))?(?P<lead>(?:the|its|their|his|her)\s+(?:(?:past|last|next|first|previous|following|coming|final|remaining|"
         rf"intervening|latest|preceding)\s+)?)?(?P<num>{NUMBER}|{VAGUE})[\s-]+(?:(?:more|full|long|straight|consecutive|"
@@ -172,6 +172,21 @@ def _discourse_or_fraction(text: str, cand: Candidate, before: str) -> bool:
     return cand.rule == "duration" and re.fullmatch(r"quarters?", unit, re.IGNORECASE) is not None and re.match(r"\s+of\b", text[cand.end :]) is not None
 
 
+_TITLE_WORD = r"(?:[A-Z0-9][\w'.&-]*|of|the|and|a|an|in|on|for|to|with)"
+_TITLE_OPEN = re.compile(rf"(?:``|''|[\"“])(?:[A-Z][\w'.&-]*\s+)*$")
+_TITLE_CLOSE = re.compile(rf"(?:\s+{_TITLE_WORD})*[.,!?]?(?:''|[\"”])")
+
+
+def _in_title(text: str, cand: Candidate) -> bool:
+    """A capitalised expression inside a quoted title names a work or a show, not a time:
+    ``High Noon'', "This Week With David Brinkley", ''60 Minutes.''"""
+    words = text[cand.start : cand.end].split()
+    if not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    before = text[max(0, cand.start - 40) : cand.start]
+    return _TITLE_OPEN.search(before) is not None and _TITLE_CLOSE.match(text, cand.end) is not None
+
+
 def _veto(text: str, cand: Candidate) -> bool:
     """Readings that look temporal but are not: modal "May", counts that look like years."""
     g = cand.groups
@@ -189,7 +204,7 @@ def _veto(text: str, cand: Candidate) -> bool:
             )
     if cand.rule == "season" and g.get("season", "").lower() == "fall" and not (g.get("rel") or g.get("year") or g.get("pos")):
         return not re.search(r"\b(?:the|this|that|last|next|in)\s+$", before, re.IGNORECASE)
-    if _discourse_or_fraction(text, cand, before):
+    if _discourse_or_fraction(text, cand, before) or _in_title(text, cand):
         return True
     if cand.rule in ("duration", "bare") and re.match(r"[\s-]+old\b", text[cand.end : cand.end + 6]):
         return True  # ages ("a 6-year-old", "52 years old") are not timexes

@@ -13,7 +13,7 @@ from histdesk.extract.timex import lexicon as lx
 from histdesk.extract.timex.anchor import Anchor, Point
 from histdesk.extract.timex.patterns import Candidate
 from histdesk.extract.timex.tense import looks_future
-from histdesk.extract.timex.values import Reading, mod_of, weekday_of
+from histdesk.extract.timex.values import Reading, day_of, mod_of, month_of, weekday_of
 
 _WORD_REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -219,6 +219,10 @@ def _day_for_time(c: Candidate, text: str, anchor: Anchor) -> tuple[str, Point |
     if g.get("weekday"):
         found = _weekday(c, text, anchor)[0].value
         return found, anchor.deictic()
+    if g.get("month") and g.get("day"):  # "5 p.m. EST Nov. 9": the day named, in the dct's year
+        base = anchor.implicit()
+        day = Point(base.year, month_of(g["month"]), day_of(g["day"])) if base else None
+        return (day.iso() if day and day.date() else "XXXX-XX-XX"), base
     if g.get("word") and g["word"].lower() in _DAY_WORDS:
         base = anchor.deictic()
         return (_at(base, "D", _DAY_WORDS[g["word"].lower()]) or "XXXX-XX-XX"), base
