@@ -18,7 +18,6 @@ TARGETS = {
 
 
 @pytest.mark.devset
-@pytest.mark.xfail(strict=False, reason="the full TIMEX3 grammar is still being written")
 @pytest.mark.parametrize("folder", sorted(TARGETS))
 def test_dev_set_targets(folder):
     gold_dir = EVAL / folder

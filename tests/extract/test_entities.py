@@ -152,3 +152,54 @@ def test_seed_article_mentions_include_acronyms_and_komsomol(nlp):
         names = {m.text: m.type for m in mentions_from_doc(nlp(text))}
     assert names["RCP(B)"] == names["RCP (Bolshevik)"] == names["Komsomol"] == "ORG"
     assert "Party" in names and "pp" not in names
+
+
+def test_spans_lose_a_leading_a_or_an_and_trailing_lower_case_words():
+    text = "Then a Grain Council met an Orlov Committee; the Zemlya half of it and A Tale came."
+    doc = doc_with(text, [("a Grain Council", "ORG"), ("an Orlov Committee", "ORG"),
+                          ("Zemlya half", "EVENT"), ("A Tale", "PERSON")])
+    assert found(doc) == [("Grain Council", "ORG"), ("Orlov Committee", "ORG"),
+                          ("Zemlya", "EVENT"), ("A Tale", "PERSON")]
+
+
+def test_lower_case_nouns_and_lone_adjectives_before_a_noun_are_not_names():
+    words = ["the", "zemstvos", "and", "russian", "men", "held", "Green", "land", "and", "Green",
+             "."]
+    tags = ["DT", "NNS", "CC", "JJ", "NNS", "VBD", "JJ", "NN", "CC", "NNP", "."]
+    doc = Doc(BLANK.vocab, words=words, tags=tags, sent_starts=[True] + [False] * 10)
+    labels = {"zemstvos": "NORP", "russian": "NORP", "Green": "GPE"}
+    doc.ents = [doc.char_span(t.idx, t.idx + len(t), label=labels[t.text])
+                for t in doc if t.text in labels]
+    assert found(doc) == [("russian", "NORP"), ("Green", "GPE")]
+    assert doc.text.index("Green", 40) == found_start(doc, "Green")
+
+
+def found_start(doc: Doc, name: str) -> int:
+    return next(m.start for m in mentions_from_doc(doc) if m.text == name)
+
+
+def test_a_body_led_by_a_person_is_two_mentions():
+    text = "Then the Grain Faction of Pavel Orlovsky broke away."
+    doc = doc_with(text, [("the Grain Faction of Pavel Orlovsky", "PERSON")])
+    assert found(doc) == [("Grain Faction", "ORG"), ("Pavel Orlovsky", "PERSON")]
+
+
+def test_fix_types_places_by_administrative_nouns_despite_a_surname_ending():
+    text = "Unrest in Tarkov province grew, and the Tarkov rising followed; the Gorin revolt too."
+    mentions = [at(text, "Tarkov", "PERSON"), at(text, "Tarkov", "PERSON", 1),
+                at(text, "Gorin", "PERSON")]
+    assert types(fix_types(mentions, {1: text})) == {"Tarkov": "GPE", "Gorin": "PERSON"}
+
+
+def test_fix_types_periodicals_works_and_works_of_industry():
+    text = (
+        "The rebels printed a newspaper, Zarnitsa. Later Volna, their own weekly, reported it. "
+        "His memoir Orlovsky Nights sold well. Men of the Gorin plant struck; “On Bread” passed."
+    )
+    mentions = [at(text, "Zarnitsa", "PERSON"), at(text, "Volna", "PERSON"),
+                at(text, "Orlovsky Nights", "PERSON"), at(text, "Gorin", "PERSON"),
+                at(text, "On Bread", "WORK_OF_ART")]
+    assert types(fix_types(mentions, {1: text})) == {
+        "Zarnitsa": "ORG", "Volna": "ORG", "Orlovsky Nights": "WORK_OF_ART", "Gorin": "FAC",
+        "On Bread": "WORK_OF_ART",
+    }

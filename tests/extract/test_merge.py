@@ -136,3 +136,104 @@ def test_seed_entities_match_expected(nlp, expected):
         (entity,) = holders
         assert {m.text for m in entity.mentions} >= set(spec["mentions"]), spec
         assert (entity.name, entity.type) == (spec["canonical"], spec["type"]), spec
+
+
+def test_initials_and_full_names_merge_and_the_surname_rule_follows_the_chain():
+    text = (
+        "P. A. Orlovskii chaired the board. Pavel Orlovsky resigned in May; Orlovsky then "
+        "left. Ivan Gorin and I. Gorina met V. Gorin."
+    )
+    spec = [("P. A. Orlovskii", "PERSON"), ("Pavel Orlovsky", "PERSON"), ("Orlovsky", "PERSON"),
+            ("Ivan Gorin", "PERSON"), ("I. Gorina", "PERSON"), ("V. Gorin", "PERSON")]
+    mentions = mentions_in(text, spec)
+    judgements = by_pair(propose_judgements(mentions, {1: text}))
+    rule = judgements[frozenset(("P. A. Orlovskii", "Pavel Orlovsky"))]
+    assert (rule.verdict, rule.decided_by) == ("same", "rule:initials")
+    assert judgements[frozenset(("Orlovsky", "Pavel Orlovsky"))].decided_by == "rule:surname"
+    entities = {e.name: e for e in cluster(mentions, list(judgements.values()))}
+    assert set(entities) == {"Pavel Orlovsky", "Ivan Gorin", "I. Gorina", "V. Gorin"}
+    assert set(entities["Pavel Orlovsky"].aliases) == {"P. A. Orlovskii", "Orlovsky"}
+
+
+def test_short_form_after_the_long_one_in_a_text_is_the_same_body():
+    text = (
+        "The Second Assembly of the Grain Board (Zernbor) met in May. The Second Assembly "
+        "voted. Later the Grain Board Council and the Grain Board Bank opened; the Grain Board "
+        "spoke."
+    )
+    spec = [("Second Assembly of the Grain Board (Zernbor)", "ORG"), ("Second Assembly", "ORG"),
+            ("Grain Board Council", "ORG"), ("Grain Board Bank", "ORG"), ("Grain Board", "ORG")]
+    mentions = mentions_in(text, spec)
+    judgements = propose_judgements(mentions, {1: text})
+    short = [j for j in judgements if j.decided_by == "rule:shortform"]
+    assert [(j.left, j.right) for j in short] == [
+        ("Second Assembly", "Second Assembly of the Grain Board (Zernbor)")
+    ]
+    entity = cluster(mentions, judgements)[0]
+    assert entity.name == "Second Assembly of the Grain Board (Zernbor)"
+    assert entity.aliases == ("Second Assembly",)
+
+
+def test_short_form_before_the_long_one_or_in_another_text_is_not_merged():
+    first = "The Second Assembly met. Then the Second Assembly of the Grain Board met."
+    other = "The Grain Board Council met."
+    mentions = mentions_in(first, [("Second Assembly", "ORG"),
+                                   ("Second Assembly of the Grain Board", "ORG")])
+    mentions += mentions_in(other, [("Grain Board Council", "ORG")], document=2)
+    mentions += [Mention(0, 11, "Grain Board", "ORG", document=3)]
+    texts = {1: first, 2: other, 3: "Grain Board"}
+    assert not [j for j in propose_judgements(mentions, texts) if j.decided_by == "rule:shortform"]
+
+
+def test_a_corrected_surname_renames_the_full_names_holding_it():
+    text = "Pavel Orlowski came. Orlowski spoke. P. Orlovskii wrote. It's Orlovsky, not Orlowski."
+    spec = [("Pavel Orlowski", "PERSON"), ("Orlowski", "PERSON"), ("P. Orlovskii", "PERSON"),
+            ("Orlovsky", "PERSON"), ("Orlowski", "PERSON")]
+    mentions = mentions_in(text, spec)
+    preferred = dict(corrections_in_text(text))
+    assert preferred == {"Orlowski": "Orlovsky"}
+    (entity,) = cluster(mentions, propose_judgements(mentions, {1: text}), preferred)
+    assert entity.name == "Pavel Orlovsky"
+    assert "Pavel Orlowski" in entity.aliases
+
+
+def test_canonical_name_prefers_full_given_names_over_initials():
+    text = "V. I. Gorin spoke; Vasily Gorin left; Vasily Ivanovich Gorin returned."
+    spec = [("V. I. Gorin", "PERSON"), ("Vasily Gorin", "PERSON")]
+    mentions = mentions_in(text, spec)
+    (entity,) = cluster(mentions, propose_judgements(mentions, {1: text}))
+    assert entity.name == "Vasily Gorin"
+    mentions += mentions_in(text, [("Vasily Ivanovich Gorin", "PERSON")])
+    (entity,) = cluster(mentions, propose_judgements(mentions, {1: text}))
+    assert entity.name == "Vasily Ivanovich Gorin"
+
+
+def test_example_episode_entities_end_to_end(nlp):
+    """The bundled example thread and source: initials, corrections, short forms, types."""
+    from importlib import resources
+
+    examples = resources.files("histdesk").joinpath("examples")
+    texts, mentions = {}, []
+    own = [n for n in nlp.pipe_names if not n.startswith("histdesk")]
+    for number, name in enumerate(("thread_1921_03.txt", "source_kronstadt.txt"), 1):
+        texts[number] = examples.joinpath(name).read_text(encoding="utf-8")
+        with nlp.select_pipes(enable=own):
+            doc = nlp(texts[number])
+        mentions += [replace(m, document=number) for m in mentions_from_doc(doc)]
+    mentions = fix_types(mentions, texts)
+    names = {m.text for m in mentions}
+    preferred = dict(c for text in texts.values() for c in corrections_in_text(text, names))
+    entities = cluster(mentions, propose_judgements(mentions, texts), preferred)
+    table = {e.name: (e.type, set(e.aliases)) for e in entities}
+    assert table["Mikhail Kalinin"] == ("PERSON", {"M. I. Kalinin"})
+    assert table["Stepan Petrichenko"] == ("PERSON", {"S. M. Petrichenko", "Petrichenko"})
+    assert table["Mikhail Tukhachevsky"] == ("PERSON", {"M. N. Tukhachevskii"})
+    assert {"Alexander Kozlovski", "A. N. Kozlovskii"} <= table["Alexander Kozlovsky"][1]
+    long_form = "Tenth Congress of the Russian Communist Party (Bolsheviks)"
+    assert table[long_form] == ("ORG", {"Tenth Congress"})
+    assert table["Tambov"][0] == "GPE" and table["Izvestiia"][0] == "ORG"
+    assert table["Workers' Opposition"][0] == "ORG"
+    assert table["Alexander Shliapnikov"][0] == "PERSON"
+    assert not {"soviets", "Red", "Kronstadt half", "a Provisional Revolutionary Committee"} & {
+        m.text for e in entities for m in e.mentions
+    }

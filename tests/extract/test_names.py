@@ -47,6 +47,9 @@ def test_strip_possessive_keeps_plural_s_names():
         ("Romanoff", "Romanov"),
         ("Wyszyński", "Vyshinsky"),
         ("Andrzej", "Andzhei"),
+        ("Orlovskii", "Orlovsky"),
+        ("Orlovskiy", "Orlovskyi"),
+        ("Gorskij", "Gorsky"),
     ],
 )
 def test_translit_key_unifies_romanisations(a, b):

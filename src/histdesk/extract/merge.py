@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
-from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
+from histdesk.extract.canonical import canonical_name
+from histdesk.extract.initials import initials_pairs, parse_person
 from histdesk.extract.names import (
     acronym_key,
     acronym_of,
     aliases_in_text,
-    is_acronym,
     name_key,
     translit_key,
 )
@@ -56,8 +56,10 @@ def propose_judgements(mentions: list[Mention], texts: dict[int, str]) -> list[J
 
     rule:alias (the text says "X (Y)" or "X, known as Y"), rule:acronym ("RCP(B)" is
     "Russian Communist Party (Bolsheviks)"), rule:translit (same romanisation key),
-    rule:surname ("Stalin" is the only full name ending in Stalin), and rule:fuzzy, which
-    only ever says "undecided": a close spelling is a question for a person, not a merge.
+    rule:initials ("M. I. Kalinin" is "Mikhail Kalinin"), rule:shortform ("Tenth Congress"
+    after "Tenth Congress of the Party" in one text), rule:surname ("Stalin" is the only full
+    name ending in Stalin, counting full names the rules above made one), and rule:fuzzy,
+    which only ever says "undecided": a close spelling is a question for a person.
     """
     names = _names(mentions)
     found: dict[tuple[str, str], Judgement] = {}
@@ -72,6 +74,12 @@ def propose_judgements(mentions: list[Mention], texts: dict[int, str]) -> list[J
         add(a, b, "same", "alias", f"the text gives {b.form!r} as another name for {a.form!r}")
     for a, b, rule in _candidate_pairs(names):
         add(a, b, *rule)
+    people = [(n.key, n.form) for n in names.values() if n.type == "PERSON"]
+    for a, b in initials_pairs(people):
+        add(names[a], names[b], "same", "initials", "same surname, given names agree")
+    for short, long_ in _shortform_pairs(mentions, names):
+        reason = f"{short.form!r} is the short form of {long_.form!r} used after it"
+        add(short, long_, "same", "shortform", reason)
     for short, full in _surname_pairs(names, list(found.values())):
         add(short, full, "same", "surname", "the only full name in the texts with this surname")
     return list(found.values())
@@ -134,26 +142,73 @@ def _fuzzy_pairs(words: list[_Name]):
             yield a, b, ("undecided", "fuzzy", f"spellings {scores[i, j]:.0f}% alike")
 
 
+SHORTFORM_TYPES = frozenset({"ORG", "EVENT"})
+
+
+def _shortform_pairs(mentions: list[Mention], names: dict[str, _Name]):
+    """(short, long) ORG/EVENT names where the short one (two words or more) is a word
+    prefix of exactly one longer name in every text that holds it, and some text uses it
+    after the long one ('Tenth Congress' after 'Tenth Congress of the Party'). Prefixes are
+    hashed, so this is a join, not a comparison of all pairs."""
+    spans: dict = defaultdict(dict)  # document -> key -> (first start, last start)
+    for m in mentions:
+        key = name_key(m.text)
+        if key in names and names[key].type in SHORTFORM_TYPES:
+            first, last = spans[m.document].get(key, (m.start, m.start))
+            spans[m.document][key] = (min(first, m.start), max(last, m.start))
+    longer: dict[str, set[str]] = defaultdict(set)
+    used_after: set[tuple[str, str]] = set()
+    for doc_spans in spans.values():
+        prefixes: dict[str, set[str]] = defaultdict(set)
+        for key in doc_spans:
+            words = key.split()
+            for n in range(2, len(words)):
+                prefixes[" ".join(words[:n])].add(key)
+        for key, (_first, last) in doc_spans.items():
+            longer[key] |= prefixes.get(key, set())
+            used_after |= {(key, lk) for lk in prefixes.get(key, ()) if doc_spans[lk][0] < last}
+    for short in sorted(longer):
+        if len(longer[short]) == 1 and (short, *longer[short]) in used_after:
+            yield names[short], names[next(iter(longer[short]))]
+
+
 def _surname_pairs(names: dict[str, _Name], judged: list[Judgement]) -> list[tuple[_Name, _Name]]:
     """(lone surname, full name) when all full PERSON names ending in that surname are one
-    person by the judgements so far ('Petrov' -> 'Ivan Petrov' = 'Jan Pietrow')."""
-    group = {key: key for key in names}
-    for j in judged:
-        if j.verdict == "same":
-            a, b = sorted((group[name_key(j.left)], group[name_key(j.right)]))
-            group = {k: (a if g == b else g) for k, g in group.items()}
-    persons = [n for n in names.values() if n.type == "PERSON"]
+    person by the judgements so far ('Petrov' -> 'Ivan Petrov' = 'Jan Pietrow'; 'Orlov' ->
+    'Anton Orlov' = 'A. P. Orlov')."""
+    group = _groups(names, judged)
+    holders: dict[str, list[_Name]] = defaultdict(list)
+    singles = []
+    for n in (n for n in names.values() if n.type == "PERSON"):
+        parsed = parse_person(n.form)
+        if len(n.key.split()) == 1:
+            singles.append(n)
+        elif parsed and parsed.given:
+            holders[parsed.surname_key].append(n)
     pairs = []
-    for short in (n for n in persons if len(n.key.split()) == 1):
-        surname = translit_key(short.form)
-        holders = [
-            n for n in persons
-            if len(n.key.split()) > 1 and translit_key(n.form).split()[-1] == surname
-        ]
-        if holders and len({group[n.key] for n in holders}) == 1:
-            exact = min(holders, key=lambda n: (n.key.split()[-1] != short.key, n.key))
+    for short in singles:
+        held = holders.get(translit_key(short.form), [])
+        if held and len({group(n.key) for n in held}) == 1:
+            exact = min(held, key=lambda n: (n.key.split()[-1] != short.key, n.key))
             pairs.append((short, exact))
     return pairs
+
+
+def _groups(names: dict[str, _Name], judged: list[Judgement]):
+    """A find function over names unioned by the "same" judgements given."""
+    parent = {key: key for key in names}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for j in judged:
+        a, b = name_key(j.left), name_key(j.right)
+        if j.verdict == "same" and a in parent and b in parent:
+            parent[find(b)] = find(a)
+    return find
 
 
 def cluster(
@@ -228,7 +283,7 @@ def _entity(
     first = {}
     for i, m in enumerate(ordered):
         first.setdefault(m.text, i)
-    name = _canonical(forms, first, alias_side, prefs)
+    name = canonical_name(forms, first, alias_side, prefs)
     aliases = tuple(f for f in sorted(forms, key=first.get) if f != name)
     return Entity(
         id=eid,
@@ -237,21 +292,3 @@ def _entity(
         mentions=tuple(replace(m, entity=eid) for m in ordered),
         aliases=aliases,
     )
-
-
-def _canonical(forms: Counter, first: dict, alias_side: set[str], prefs: dict[str, str]) -> str:
-    """A correction if one applies; else, preferring expansions over acronyms, the alias a
-    text offers, and ASCII spellings: the longest form in the most frequent spelling of the
-    last word ('Felix Dzerzhinsky', 'Russian Communist Party (Bolsheviks)', 'Cheka')."""
-    for form in sorted(forms, key=first.get):
-        if name_key(form) in prefs:
-            return prefs[name_key(form)]
-    cands = [f for f in forms if not is_acronym(f)] or list(forms)
-    cands = [f for f in cands if name_key(f) in alias_side] or cands
-    cands = [f for f in cands if f == anyascii(f)] or cands
-    lasts = Counter()
-    for f in cands:
-        lasts[f.split()[-1]] += forms[f]
-    top = max(lasts, key=lambda w: (lasts[w], w[:1].isupper()))
-    cands = [f for f in cands if f.split()[-1] == top]
-    return min(cands, key=lambda f: (-len(f.split()), -forms[f], not f[:1].isupper(), first[f]))

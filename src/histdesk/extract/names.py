@@ -1,6 +1,6 @@
 """Names as strings: comparison keys, romanisation, acronyms, aliases and spelling corrections.
 
-Pure string functions (no spaCy) shared by type correction (`entities`) and merging (`merge`).
+Pure string functions (no spaCy) shared by type correction (`entity_types`) and merging (`merge`).
 Two keys serve two purposes: `name_key` says "the same written name" (case, diacritics,
 punctuation and possessives ignored); `translit_key` says "the same name in another
 romanisation" (Polish or German spelling of a Slavic name against the English one), so it is
@@ -204,7 +204,8 @@ _SHAPE_CUES = (
     (r"^[A-Z][a-z]+(?:ists|ites|iks|ians)$", "NORP", 1.5, True),
     (r"\b(?:Party|Committee|Congress|Commission|Council|Commissariat|Bureau|Ministry|Department"
      r"|Association|Society|League|Company|Corporation|Inc|Ltd|Bank|University|Academy|Institute"
-     r"|Army|Navy|Politburo|Organi[sz]ation|Movement|Group|Assembly|Parliament|Soviets)\b",
+     r"|Army|Navy|Politburo|Organi[sz]ation|Movement|Group|Assembly|Parliament|Soviets|Opposition"
+     r"|Division|Corps|Regiment|Brigade|Battalion|Fleet|Faction|Bloc|Presidium|Plenum)\b",
      "ORG", 3.0, True),
     (r"\b(?:War|Revolution|Battle|Uprising|Rebellion|Revolt|Massacre|Siege|Coup|Famine)\b",
      "EVENT", 2.0, True),

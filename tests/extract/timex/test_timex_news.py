@@ -81,4 +81,4 @@ def test_news_forms_recognised_in_timex_2(text, expected):
 
 def test_fractions_and_discourse_now_are_not_timexes():
     assert tag("Iraq imports three-quarters of its grain.", DCT) == []
-    assert tag("Now the question is who pays.", DCT) == []
+    assert tag("Now, the question is who pays.", DCT) == []

@@ -20,7 +20,7 @@ from histdesk.extract.timex.ranges import join_ranges, link_ranges
 from histdesk.extract.timex.values import Reading
 from histdesk.model import Timex
 
-TAGGER_VERSION = "timex-2"
+TAGGER_VERSION = "timex-3"
 
 _EXPLICIT_YEAR = re.compile(r"(?<![\d$.,])(1\d{3}|20\d{2})(?![\d%,])")
 _DAY_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b")
@@ -56,11 +56,19 @@ def readings(text: str, anchor: Anchor) -> list[Reading]:
         anchor = anchor.unfocused_after(cand.start)
         for reading in normalize(cand, text, anchor):
             out.append(reading)
-            target = anchor.narrative and reading.year_given and forward_year(text, reading.start)
-            anchor = anchor.moved_to(reading.point, reading.end, target)
+            if not _looks_back(anchor, reading):
+                target = anchor.narrative and reading.year_given and forward_year(text, reading.start)
+                anchor = anchor.moved_to(reading.point, reading.end, target)
             if cand.rule in _PERIOD_RULES:
                 anchor = anchor.focused(reading.value, reading.end)
     return out
+
+
+def _looks_back(anchor: Anchor, reading: Reading) -> bool:
+    """A story glancing back ("the previous year", "two years ago", "a year earlier") stays
+    where it was: only a year the text names moves a narrative to an earlier year."""
+    ref, point = anchor.ref, reading.point
+    return anchor.narrative and not reading.year_given and None not in (ref, point) and point.year < ref.year
 
 
 def tag(

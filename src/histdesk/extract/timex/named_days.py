@@ -15,6 +15,9 @@ from histdesk.extract.timex.tense import looks_future
 from histdesk.extract.timex.values import Reading, year_of
 
 
+_AHEAD_MONTHS = 2  # as normalize's: a holiday this close ahead of the dct is the coming one
+
+
 def _floating(base: Point | None, month: int, weekday: int, nth: int, earliest: int) -> str:
     """The date of a movable holiday ("the fourth Thursday of November") in `base`'s year."""
     if base is None or base.year < 1:
@@ -49,7 +52,8 @@ def _holiday_value(name: str, base: Point | None) -> str:
 
 def _holiday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     """A holiday in the year given, else the story's year; in news a year-less holiday is the
-    latest one on or before the dct unless the clause looks forward (as year-less months)."""
+    latest one on or before the dct unless it is under `_AHEAD_MONTHS` ahead or the clause
+    looks forward (as year-less months)."""
     g = c.groups
     name = " ".join(g["holiday"].lower().split())
     if name == "d-day":
@@ -59,7 +63,8 @@ def _holiday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     value = _holiday_value(name, base)
     dct = anchor.dct
     if year is None and not anchor.narrative and dct is not None and base is not None and value[:4].isdigit():
-        if value > dct.iso() and not looks_future(text, c.start, c.end):
+        ahead = (int(value[:4]) - dct.year) * 12 + int(value[5:7]) - (dct.month or 1)
+        if value > dct.iso() and ahead > _AHEAD_MONTHS and not looks_future(text, c.start, c.end):
             base = Point(base.year - 1)
             value = _holiday_value(name, base)
     return _reading(c, "DATE", value, None, base, Point.parse(value))

@@ -28,8 +28,8 @@ def _news_year(base: Point, month: int | None, day: int | None, future: int) -> 
     """The year news means by a date without one: the coming occurrence when the clause looks
     forward or the date is just ahead of the dct, else the latest one on or before the dct
     (reporters mostly look back: "In March, the company said ...")."""
-    if month is None or base.month is None:
-        return base.year
+    if month is None or base.month is None or (day is None and month == base.month):
+        return base.year  # "by the end of November" written in November is this November
     past = base.year if (month, day or 0) <= (base.month, base.day or 31) else base.year - 1
     ahead = past + 1
     now = base.year * 12 + base.month
@@ -89,7 +89,7 @@ def _date(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     year, given = _year(g, anchor, month=month, at=c.start, day=day, future=future)
     if day is None or month is None or day > 31:
         return []
-    pod = _pod_suffix(g)
+    pod = _pod_suffix(g) if anchor.narrative else ""  # news values the day (see _weekday)
     value = _fmt(year, f"-{month:02d}-{day:02d}") + pod
     point = Point(year, month, day) if year is not None else None
     return _simple(c, "TIME" if pod else "DATE", value, mod_of(g.get("pos")), point, given, anchor)

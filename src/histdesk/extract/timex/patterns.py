@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from histdesk.extract.timex import lexicon as lx
+from histdesk.extract.timex.scan import DIGIT, token_index, trigger_starts, trigger_words, windowed_finditer
 
 
 def _alt(words) -> str:
@@ -29,7 +30,7 @@ MONTH = rf"(?P<month>(?-i:{_cased(_FULL_MONTHS)})\b|(?-i:{_cased(_ABBR_MONTHS)})
 MONTH2 = MONTH.replace("?P<month>", "?P<month2>")
 _FULL_DAYS = [w for w in lx.WEEKDAYS if len(w) > 4]
 WEEKDAY = rf"(?P<weekday>(?-i:{_cased(_FULL_DAYS)})\b|(?-i:Mon|Tues?|Wed|Thu|Thurs?|Fri)\.)"
-DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![\d:])"
+DAY = r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?!\d|:\d)"
 DAY2 = DAY.replace("?P<day>", "?P<day2>")
 ERA = r"(?-i:B\.\s?C\.(?:\s?E\.)?|BCE?\b|A\.\s?D\.|AD\b|CE\b|B\.C\.E\.)"
 _Y4 = r"(?<![\d$£€.,/:])(?<!\d[.,])(?:1\d{3}|20\d{2})(?![\d%])(?!,\d)(?!\.\d)"
@@ -127,6 +128,25 @@ _SPECS = {
     "times": rf"(?P<freq>once|twice|thrice|{NUMBER}\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>{UNIT_S})\b",
     "holiday": rf"(?P<holiday>(?-i:{_alt(w.title() for w in [*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS])})|(?-i:D-Day))(?:,?\s+{YEAR})?",
 }
+_UNIT_WORDS = [*lx.UNITS, *lx.UNIT_PLURALS]
+_HOLIDAY_HEADS = [name.split()[0] for name in [*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS]] + ["d"]
+_TRIGGERS = {  # words (or digits) every match of a rule contains; see scan.py
+    **dict.fromkeys(("iso", "numeric", "yrange", "year3", "clock", "time", "drange_dm"), [DIGIT]),
+    **dict.fromkeys(("drange_md", "date_md", "date_dm", "month"), list(lx.MONTHS)),
+    "year": [DIGIT, "nineteen", "twenty", "thousand"],
+    "decade": [DIGIT, "twenties thirties forties fifties sixties seventies eighties nineties"],
+    "century": ["century"], "season": list(lx.SEASONS), "quarter": ["quarter half"],
+    "deictic": ["past yesterday today tomorrow tonight now currently recently nowadays presently",
+                "present days future term recent current lately soon overnight"],
+    "relpod": ["morning afternoon evening night"], "thequarter": ["quarter weekend year"],
+    "posunit": ["year month week decade century end"], "relunit": ["day week weekend month year decade quarter"],
+    "unitrel": ["day week month year night"], "weekday": list(lx.WEEKDAYS), "noon": ["noon midnight midday"],
+    "duration": _UNIT_WORDS, "bare": ["decades centuries years quarters months weeks days"],
+    "set": ["every each per"], "setadv": [SET_ADV[8:-1]], "yearago": ["year"],
+    "ordday": ["day week month year"], "yearperiod": ["quarter period"], "times": ["once twice thrice times"],
+    "holiday": _HOLIDAY_HEADS,
+}
+TRIGGERS = {name: trigger_words(*(w for w in words if w != DIGIT)) | ({DIGIT} & set(words)) for name, words in _TRIGGERS.items()}
 RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
     (name, re.compile(rf"(?<![\w-]){spec}(?![\w])", re.IGNORECASE)) for name, spec in _SPECS.items()
 )
@@ -187,14 +207,25 @@ def _in_title(text: str, cand: Candidate) -> bool:
     return _TITLE_OPEN.search(before) is not None and _TITLE_CLOSE.match(text, cand.end) is not None
 
 
+def _bad_month(text: str, cand: Candidate, before: str) -> bool:
+    """Modal "May" and bare abbreviations ("Mar", "Jan") are not months; "last Oct. 23" is
+    the date "Oct. 23" (its own rule), not the month "last Oct."."""
+    g = cand.groups
+    if g.get("year"):
+        return False
+    if not g.get("pos") and not g.get("rel") and not g.get("ofrel"):
+        word = text[cand.start : cand.end]
+        if word.lower().rstrip(".") in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"):
+            return word != "May" or not _MAY_CUES.search(before)
+    return bool(g.get("rel")) and re.match(r"\s+\d{1,2}\b", text[cand.end : cand.end + 4]) is not None
+
+
 def _veto(text: str, cand: Candidate) -> bool:
     """Readings that look temporal but are not: modal "May", counts that look like years."""
     g = cand.groups
     before = text[max(0, cand.start - 24) : cand.start]
-    if cand.rule == "month" and not g.get("year") and not g.get("pos") and not g.get("rel") and not g.get("ofrel"):
-        word = text[cand.start : cand.end]
-        if word.lower().rstrip(".") in ("may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr", "sept"):
-            return word != "May" or not _MAY_CUES.search(before)
+    if cand.rule == "month" and _bad_month(text, cand, before):
+        return True
     if cand.rule == "year" and not g.get("pos") and not g.get("fiscal") and g["year"].isdigit():
         if _NOT_YEAR_AFTER.match(text[cand.end : cand.end + 30]):
             return True
@@ -230,10 +261,12 @@ def _veto(text: str, cand: Candidate) -> bool:
 
 
 def find_candidates(text: str) -> list[Candidate]:
-    """All rule matches, vetoed, reduced to the longest leftmost non-overlapping set."""
+    """All rule matches, vetoed, reduced to the longest leftmost non-overlapping set. Each
+    rule is searched only around its trigger words (`scan.py`), which finds the same matches."""
     found: list[Candidate] = []
+    index = token_index(text)
     for name, rx in RULES:
-        for m in rx.finditer(text):
+        for m in windowed_finditer(rx, text, trigger_starts(index, TRIGGERS[name])):
             if m.end() > m.start():
                 cand = Candidate(m.start(), m.end(), name, {**m.groupdict(), "_spans": _spans(m)})
                 if not _veto(text, cand):

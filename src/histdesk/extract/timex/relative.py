@@ -199,6 +199,8 @@ def _weekday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
         if "last" in rel and delta == 0:
             delta = -7
     value = _at(base, "D", delta) or "XXXX-XX-XX"
+    if not anchor.narrative:
+        pod = ""  # TimeBank news values "Friday night" as the day: a DATE, the part of day unvalued
     return _reading(c, "TIME" if pod else "DATE", value + pod, mod_of(g.get("pos")), base, Point.parse(value))
 
 

@@ -1,0 +1,115 @@
+"""Person names as given names plus a surname, and when two of them can be one person.
+
+A reference work writes 'M. I. Kalinin', a forum 'Mikhail Kalinin', a biography 'Mikhail
+Ivanovich Kalinin': one man. Two person names agree when their surnames share a
+`translit_key` (so -ii/-y/-iy/-yi endings and Polish spellings meet) and their given names
+agree position by position (an initial matches the first letters of a full name, two full
+names are one name in two romanisations); a given name only one side writes (the patronymic,
+usually) is optional. Pure string functions; `merge` turns the pairs into judgements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from histdesk.extract.names import strip_possessive, translit_key
+
+_INITIAL = re.compile(r"^[A-Z][a-z]?\.$|^[A-Z]$")  # "M.", "Yu.", "M"
+_GIVEN = re.compile(r"^[A-Z][\w’'-]*\.?$")
+_SURNAME = re.compile(r"^[A-Z][\w’'-]+$")
+_GLUED_INITIALS = re.compile(r"(?<=\.)(?=[A-Z])")  # "M.I. Kalinin"
+GIVEN_NAME_SIMILARITY = 85.0
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A name split into given names (initials or full, in order) and a surname."""
+
+    given: tuple[str, ...]
+    surname: str
+
+    @property
+    def surname_key(self) -> str:
+        return translit_key(self.surname)
+
+
+def parse_person(name: str) -> PersonName | None:
+    """'M. I. Kalinin', 'Kalinin, M. I.' or 'Mikhail Kalinin' -> PersonName; a lone surname
+    gives no given names; None when the name is not shaped like a person's ('Workers'
+    Opposition of X', lower-case words, digits)."""
+    name = _GLUED_INITIALS.sub(" ", strip_possessive(name).strip())
+    if name.count(",") == 1:
+        surname, _, rest = name.partition(",")
+        words = rest.split() + [surname.strip()]
+    else:
+        words = name.split()
+    if not words or not _SURNAME.match(words[-1]) or _INITIAL.match(words[-1]):
+        return None
+    if not all(_GIVEN.match(w) for w in words[:-1]):
+        return None
+    return PersonName(tuple(words[:-1]), words[-1])
+
+
+def is_initial(word: str) -> bool:
+    return bool(_INITIAL.match(word))
+
+
+def given_agree(a: str, b: str) -> bool:
+    """One given name written two ways: initial vs full ('M.' / 'Mikhail', 'Yu.' / 'Iurii'),
+    two initials, or two full names in two romanisations ('Alexander' / 'Aleksandr')."""
+    if is_initial(a) and is_initial(b):
+        return translit_key(a) == translit_key(b)
+    if is_initial(a) or is_initial(b):
+        initial, full = (a, b) if is_initial(a) else (b, a)
+        letters = initial.rstrip(".").casefold()
+        plain = anyascii(full).casefold()
+        return plain.startswith(letters) or translit_key(full).startswith(translit_key(letters))
+    ka, kb = translit_key(a), translit_key(b)
+    return ka == kb or (ka[:1] == kb[:1] and fuzz.ratio(ka, kb) >= GIVEN_NAME_SIMILARITY)
+
+
+def compatible(a: PersonName, b: PersonName) -> bool:
+    """Same surname key, both with given names, agreeing wherever both write one."""
+    if a.surname_key != b.surname_key or not a.given or not b.given:
+        return False
+    return all(given_agree(x, y) for x, y in zip(a.given, b.given))
+
+
+def initials_pairs(people: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Key pairs of (key, form) person names that `compatible` says are one person.
+
+    Names are blocked by surname key (a hash join, never all pairs). A name that agrees with
+    two names which disagree with each other ('A. Orlov' with 'Anton Orlov' and 'Andrei
+    Orlov') is ambiguous and pairs with nothing, so no chain joins two different people.
+    """
+    blocks: dict[str, list[tuple[str, PersonName]]] = defaultdict(list)
+    for key, form in people:
+        parsed = parse_person(form)
+        if parsed and parsed.given:
+            blocks[parsed.surname_key].append((key, parsed))
+    pairs: list[tuple[str, str]] = []
+    for surname in sorted(blocks):
+        pairs += _block_pairs(dict(blocks[surname]))
+    return pairs
+
+
+def _block_pairs(parsed: dict[str, PersonName]) -> list[tuple[str, str]]:
+    links: dict[str, set[str]] = {key: set() for key in parsed}
+    for a, b in combinations(sorted(parsed), 2):
+        if compatible(parsed[a], parsed[b]):
+            links[a].add(b)
+            links[b].add(a)
+    hubs = {
+        key for key, linked in links.items()
+        if any(not compatible(parsed[x], parsed[y]) for x, y in combinations(sorted(linked), 2))
+    }
+    return [
+        (a, b) for a in sorted(links) for b in sorted(links[a])
+        if a < b and a not in hubs and b not in hubs
+    ]

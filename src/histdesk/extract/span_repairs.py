@@ -1,0 +1,119 @@
+"""Repairs to entity spans that a small model cuts in the wrong place.
+
+Each function takes the text and (start, end, label) spans and returns repaired spans; none
+needs spaCy, so each is tested on strings. `entities.mentions_from_doc` applies them:
+- `split_of_person`: "Workers' Group of Ivan Orlov" is a body and its leader, two mentions;
+- `join_ordinals`: an ordinal the model labelled apart ("Tenth" + "Assembly") rejoins;
+- `join_of`: "Second Assembly" + "of the" + "Grain Board" is one body when the head names one;
+- `quoted_titles`: a name inside a short quoted title ("On Grain Taxes") takes the title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from histdesk.extract.initials import parse_person
+from histdesk.extract.names import is_acronym, shape_votes
+
+Span = tuple[int, int, str]
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_ORDINAL = re.compile(r"^(?:[A-Z][a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th)|First|Second|Third)$")
+_OF_BETWEEN = re.compile(r"^\s+of(?:\s+the)?\s+$")
+_OPEN, _CLOSE = "\"“«", "\"”»"
+TITLE_WORDS = 12
+
+
+def _org_like(name: str) -> bool:
+    return shape_votes(name).get("ORG", 0.0) > 0
+
+
+def _person_like(name: str, label: str) -> bool:
+    """A full person name: given names and a surname, and evidence beyond capital letters
+    (the model called the whole span a person, or initials or a surname ending)."""
+    parsed = parse_person(name)
+    if parsed is None or not parsed.given:
+        return False
+    return label == "PERSON" or shape_votes(name).get("PERSON", 0.0) >= 1.5
+
+
+def split_of_person(text: str, spans: list[tuple[int, int, str, int]]):
+    """Cut 'Head of Given Surname' into the head (ORG) and the person (PERSON) when the
+    head names a body and the tail is a person's name; other spans pass unchanged."""
+    out = []
+    for start, end, label, rank in spans:
+        cut = None
+        for match in _OF.finditer(text, start, end):
+            head, tail = text[start : match.start()], text[match.end() : end]
+            if _org_like(head) and _person_like(tail, label):
+                cut = match
+        if cut is None:
+            out.append((start, end, label, rank))
+            continue
+        out += [(start, cut.start(), "ORG", rank), (cut.end(), end, "PERSON", rank)]
+    return out
+
+
+def join_ordinals(text: str, spans: list[Span], ordinals: list[tuple[int, int]]) -> list[Span]:
+    """A span right after an ordinal word ('Tenth', '7th') and one space starts at it."""
+    before = {end + 1: start for start, end in ordinals if _ORDINAL.match(text[start:end])}
+    out = []
+    for start, end, label in spans:
+        if start in before and text[start - 1] == " " and text[start : start + 1].isupper():
+            start = before[start]
+        out.append((start, end, label))
+    return out
+
+
+def join_of(text: str, spans: list[Span]) -> list[Span]:
+    """'A of (the) B' as one ORG when A's head names a body ('Assembly', 'Committee') and B
+    is an organisation written out; B stays a mention of its own, nested in the joined one
+    (the text names both bodies). An acronym B stays apart ('... of the RCP(B)')."""
+    out: list[Span] = []
+    previous: Span | None = None
+    for start, end, label in sorted(spans):
+        if previous is not None:
+            p_start, p_end, _label = previous
+            if (_OF_BETWEEN.match(text[p_end:start]) and label == "ORG"
+                    and _org_like(text[p_start:p_end]) and not is_acronym(text[start:end])):
+                out[-1] = (p_start, end, "ORG")
+        previous = (start, end, label)
+        out.append(previous)
+    return sorted(out)
+
+
+DOCUMENT_NOUNS = (
+    r"resolution|decree|law|act|treaty|book|novel|poem|play|film|article|essay|pamphlet"
+    r"|manifesto|appeal|speech|report|letter|memoir|study|song|opera|newspaper|journal"
+    r"|magazine|entitled|titled|called"
+)
+_DOCUMENT_BEFORE = re.compile(rf"\b(?:{DOCUMENT_NOUNS})\s*,?\s*$", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'-]*|of|the|and|on|in|a|an|to|for|at|with|by)$")
+
+
+def quoted_titles(text: str, spans: list[Span]) -> list[Span]:
+    """A span inside a short title-case quotation on one line becomes the whole quotation,
+    labelled WORK_OF_ART, when the quotation says more than the name or follows a document
+    noun ('the decree "On Grain Taxes"'); the types step weighs that label."""
+    out = []
+    for start, end, label in spans:
+        left = max(text.rfind(q, max(0, start - 60), start) for q in _OPEN)
+        rights = [r for r in (text.find(q, end, end + 60) for q in _CLOSE) if r >= 0]
+        right = min(rights, default=-1)
+        inner = text[left + 1 : right] if left >= 0 and right >= 0 else ""
+        longer = (left + 1, right) != (start, end)
+        cue = left >= 0 and _DOCUMENT_BEFORE.search(text[max(0, left - 40) : left])
+        if _title(inner) and (longer or cue):
+            out.append((left + 1, right, "WORK_OF_ART"))
+        else:
+            out.append((start, end, label))
+    return out
+
+
+def _title(inner: str) -> bool:
+    """Title case, no sentence punctuation or quote, at most `TITLE_WORDS` words."""
+    words = inner.split()
+    return (
+        bool(words) and inner == inner.strip() and inner[:1].isupper()
+        and len(words) <= TITLE_WORDS and all(_TITLE_WORD.match(w) for w in words)
+    )
