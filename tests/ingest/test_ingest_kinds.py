@@ -66,3 +66,23 @@ def test_stated_authors_and_ambiguous_credits_are_left_alone():
     posts = infer_authors(posts)
     assert posts[3].credits == ("Ana", "Cy")
     assert [p.author for p in posts] == [None, "Bo", None, None]
+
+
+def test_title_repeated_without_its_code_opens_research():
+    text = "The February Revolution\n\nOn 8 March 1917 the strikes began."
+    assert classify(text, 2, "1917 03 The February Revolution") == "research"
+    assert classify("The February Revolution was a surprise to me.", 2, "1917 03 The February Revolution") == "reply"
+
+
+def test_a_reply_that_fixed_the_post_belongs_to_the_research_author():
+    posts = annotate(
+        [
+            _post(1, "Please post any research."),
+            _post(2, "1917 03 February\n\n" + DATED),
+            _post(3, "Small correction: it's Rodzianko, not Rodzyanko."),
+            _post(4, "Thanks, fixed it."),
+            _post(5, "@Ana the episode was published and the research you provided helped."),
+        ]
+    )
+    assert [p.author for p in infer_authors(posts)] == [None, "Ana", None, "Ana", None]
+    assert infer_authors(annotate([_post(1, "Thanks, nice find.")]))[0].author is None

@@ -22,7 +22,8 @@ from histdesk.model import Post
 _A = "['’]"
 OWNS = re.compile(
     rf"\bI left it\b|\bmy (?:post|research|text|notes|write-?up)\b|\bI wrote\b"
-    rf"|\bI(?: have|{_A}ve) written\b|\bI (?:mis)?spelled\b|\bI took (?:it|that|the)\b",
+    rf"|\bI(?: have|{_A}ve) written\b|\bI (?:mis)?spelled\b|\bI took (?:it|that|the)\b"
+    rf"|\b(?:I(?: have|{_A}ve)? )?(?:fixed|corrected|changed|updated|amended) (?:it|that|this|the (?:post|spelling|text))\b",
     re.I,
 )
 ACCEPTS = re.compile(

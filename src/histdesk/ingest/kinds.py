@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from histdesk.ingest.episode import handles, has_code, is_header_line
+from histdesk.ingest.episode import handles, has_code, is_header_line, split_code
 from histdesk.model import Post
 
 _A = "['’]"  # straight or curly apostrophe, as people type both
@@ -116,7 +116,12 @@ def _has_header(text: str) -> bool:
 
 
 def _opens_with_title(text: str, title: str | None) -> bool:
+    """The first line repeats the thread's title, with or without its episode code."""
     first = text.lstrip().split("\n", 1)[0].strip()
-    if title and first == title.strip():
+    if title and _bare_title(first) == _bare_title(title) and _bare_title(first):
         return True
     return has_code(first) and len(first.split()) <= 20
+
+
+def _bare_title(line: str) -> str:
+    return " ".join(split_code(line)[1].replace("’", "'").casefold().split())

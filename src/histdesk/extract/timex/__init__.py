@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from histdesk.extract.timex.anchor import Anchor, Point
 from histdesk.extract.timex.calendar_note import calendar_notes, mask_notes
+from histdesk.extract.timex.deixis import deictic_readings, is_deictic, story_anchored
 from histdesk.extract.timex.normalize import normalize
 from histdesk.extract.timex.patterns import find_candidates
 from histdesk.extract.timex.tense import forward_year
@@ -20,7 +21,7 @@ from histdesk.extract.timex.ranges import join_ranges, link_ranges
 from histdesk.extract.timex.values import Reading
 from histdesk.model import Timex
 
-TAGGER_VERSION = "timex-3"
+TAGGER_VERSION = "timex-4"
 
 _EXPLICIT_YEAR = re.compile(r"(?<![\d$.,])(1\d{3}|20\d{2})(?![\d%,])")
 _DAY_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b")
@@ -42,11 +43,14 @@ def is_narrative(text: str, dct: Point | None) -> bool:
 
 
 def make_anchor(text: str, dct: str | None, narrative: bool | None, fallback_year: int | None) -> Anchor:
-    """The starting anchor: dct point, narrative mode, and the fallback reference year."""
+    """The starting anchor: dct point, narrative mode, and the fallback reference year.
+    `narrative=True` with a dct is a dated narrative: deixis counts from the dct, and the story
+    starts at `fallback_year`, else at the dct, until it names a date (`deixis.py`)."""
     point = Point.parse(dct)
     mode = is_narrative(text, point) if narrative is None else narrative
-    ref = Point(fallback_year) if fallback_year is not None else (None if mode else point)
-    return Anchor(dct=point, ref=ref, narrative=mode)
+    dated = narrative is True and point is not None
+    ref = Point(fallback_year) if fallback_year is not None else (None if mode and not dated else point)
+    return Anchor(dct=point, ref=ref, narrative=mode, deixis_at_dct=dated)
 
 
 def readings(text: str, anchor: Anchor) -> list[Reading]:
@@ -54,8 +58,11 @@ def readings(text: str, anchor: Anchor) -> list[Reading]:
     out: list[Reading] = []
     for cand in find_candidates(text):
         anchor = anchor.unfocused_after(cand.start)
+        if anchor.deixis_at_dct and is_deictic(cand, text):
+            out.extend(deictic_readings(cand, text, anchor))  # the writer's time: the story stays
+            continue
         for reading in normalize(cand, text, anchor):
-            out.append(reading)
+            out.append(story_anchored(reading, cand, anchor) if anchor.deixis_at_dct else reading)
             if not _looks_back(anchor, reading):
                 target = anchor.narrative and reading.year_given and forward_year(text, reading.start)
                 anchor = anchor.moved_to(reading.point, reading.end, target)

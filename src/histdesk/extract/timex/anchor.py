@@ -98,6 +98,8 @@ class Anchor:
 
     `narrative` decides what deictic words mean: in news mode "this year" is the dct's year;
     in narrative mode it is the reference point's, and "now"/"today" are PRESENT_REF.
+    `deixis_at_dct` marks a dated narrative (a post telling an older story): its deictic
+    expressions are read against the dct instead (`deixis.py`), the rest as in a narrative.
     """
 
     dct: Point | None = None
@@ -107,6 +109,7 @@ class Anchor:
     fine_at: int = -(10**9)
     period: str | None = None  # the reporting period in focus ("1989-Q3"), for "a year ago"
     period_at: int = 0
+    deixis_at_dct: bool = False
 
     def moved_to(self, point: Point | None, at: int = 0, target: bool = False) -> Anchor:
         """The anchor after an explicit date. A `target` date later than the story's point

@@ -31,7 +31,7 @@ _UNIT_CODES = {"day": "D", "night": "D", "week": "W", "weekend": "W", "month": "
                "fiscal year": "Y", "decade": "DE", "quarter": "Q", "century": "CE"}
 
 
-def _rel_kind(rel: str) -> tuple[int, bool]:
+def rel_kind(rel: str) -> tuple[int, bool]:
     """(offset, anaphoric) for a relative word: "last" (-1, deictic), "the following" (+1, anaphoric)."""
     words = rel.lower().split()
     head = words[-1] if words else ""
@@ -81,7 +81,7 @@ def _blank(unit: str) -> str:
 
 
 def rel_century(c: Candidate, anchor: Anchor) -> list[Reading]:
-    offset, anaphoric = _rel_kind(c.groups.get("rel") or "this")
+    offset, anaphoric = rel_kind(c.groups.get("rel") or "this")
     base = anchor.anaphoric() if anaphoric else anchor.deictic()
     value = _at(base, "CE", offset) or "XX"
     return [Reading(c.start, c.end, "DATE", value, mod_of(c.groups.get("pos")))]
@@ -109,7 +109,7 @@ def _deictic(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
 
 def _relpod(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     g = c.groups
-    offset, anaphoric = _rel_kind(g["rel"])
+    offset, anaphoric = rel_kind(g["rel"])
     if g["rel"].lower() == "this":
         offset, anaphoric = 0, False
     base = anchor.anaphoric() if anaphoric else anchor.deictic()
@@ -122,7 +122,7 @@ def _relunit(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     unit_word = " ".join(g["unit"].lower().split())
     unit = _UNIT_CODES[unit_word]
     rel = " ".join(g["rel"].lower().split())
-    offset, anaphoric = _rel_kind(rel)
+    offset, anaphoric = rel_kind(rel)
     if rel in ("the past", "the last") and unit in ("DE", "CE"):
         return _reading(c, "DURATION", "P10Y" if unit == "DE" else "P100Y")
     if unit == "Q" and rel.split()[-1] in ("this", "that", "same", "latest") and anchor.period and not anchor.narrative:
