@@ -141,10 +141,16 @@ def timeline(
 def entities(
     ctx: typer.Context,
     code: str = typer.Argument(..., help="Episode code."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """People, organisations and places of an episode, spellings merged."""
     with edge():
         ents = api.entities(_settings(ctx), code)
+    if as_json:
+        rows = [{"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases),
+                 "mentions": len(e.mentions)} for e in ents]
+        out.print_json(json.dumps(rows, ensure_ascii=False))
+        return
     table = Table("id", "name", "type", "mentions", "also written")
     for e in ents:
         table.add_row(str(e.id), e.name, e.type, str(len(e.mentions)), ", ".join(e.aliases))

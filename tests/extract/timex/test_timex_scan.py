@@ -3,7 +3,7 @@ scan finds, and the news/narrative rules added with it."""
 
 from __future__ import annotations
 
-from histdesk.extract.timex import TAGGER_VERSION, tag
+from histdesk.extract.timex import tag
 from histdesk.extract.timex.patterns import RULES, TRIGGERS
 from histdesk.extract.timex.scan import token_index, trigger_starts, windowed_finditer
 
@@ -22,10 +22,6 @@ def test_windowed_scan_equals_full_scan():
         full = [m.span() for m in rx.finditer(TEXT)]
         fast = [m.span() for m in windowed_finditer(rx, TEXT, trigger_starts(index, TRIGGERS[name]))]
         assert fast == full, name
-
-
-def test_version_is_timex_3():
-    assert TAGGER_VERSION == "timex-3"
 
 
 def values(text: str, dct: str | None = DCT) -> list[tuple[str, str, str]]:

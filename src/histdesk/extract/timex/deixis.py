@@ -20,6 +20,7 @@ from histdesk.extract.timex.values import Reading
 
 _STORY_WORDS = ("overnight",)  # "Overnight the river rose": the story's night, not the writer's
 _NOW_WARDS = ("ago", "from now", "hence")  # counted from the moment of writing
+_NOW_RELS = ("this", "last", "next")
 _OF = re.compile(r"\s+of\b")  # "the last three days of the siege" are the story's
 _UNANCHORED_RULES = ("season", "quarter", "century")  # their normalisers record no anchor
 
@@ -43,10 +44,14 @@ def _quantity_points_at_now(cand: Candidate, text: str) -> bool:
     return the_past and _OF.match(text, cand.end) is None
 
 
+def _first_word(words: str | None) -> str:
+    return (words or "").lower().split(maxsplit=1)[0] if (words or "").strip() else ""
+
+
 def is_deictic(cand: Candidate, text: str) -> bool:
     """True when the candidate speaks of the writer's time rather than the story's."""
     g = cand.groups
-    if (g.get("ofrel") or "").split()[:1] in (["this"], ["last"], ["next"]):
+    if _first_word(g.get("ofrel")) in _NOW_RELS:
         return True  # "March 3 of last year", "the spring of this year"
     if cand.rule in ("deictic", "time"):
         word = " ".join((g.get("word") or "").lower().split())
@@ -54,7 +59,7 @@ def is_deictic(cand: Candidate, text: str) -> bool:
     if cand.rule in ("relpod", "relunit", "century", "season", "quarter"):
         return bool(g.get("yrel")) or (not g.get("year") and _rel_points_at_now(g.get("rel")))
     if cand.rule in ("month", "weekday"):
-        return (g.get("rel") or "").split()[:1] in (["this"], ["last"], ["next"])
+        return _first_word(g.get("rel")) in _NOW_RELS  # "last March", "this past Tuesday"
     if cand.rule in ("duration", "bare"):
         return _quantity_points_at_now(cand, text)
     return False
