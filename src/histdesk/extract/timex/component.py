@@ -1,8 +1,9 @@
 """The spaCy pipe "histdesk_timex": runs `tag` on `doc.text` and stores `doc.spans["timex"]`.
 
-The anchor comes from `doc.user_data["dct"]` and `doc.user_data["fallback_year"]`; each
+The anchor comes from `doc.user_data["dct"]`, `["narrative"]` and `["fallback_year"]`; each
 span carries `._.timex_type`, `._.timex_value`, `._.timex_mod` and `._.timex_calendar`. Ranges stay one span
-with an interval value, as histdesk uses them.
+with an interval value, as histdesk uses them. The `Timex`es themselves, with exact character
+offsets, are kept in `doc.user_data["histdesk.timexes"]`.
 """
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ def annotate(doc: Doc) -> Doc:
     """Tag `doc.text` and set `doc.spans["timex"]`; timexes that cannot be aligned to
     tokens are expanded to the covering tokens (`alignment_mode="expand"`)."""
     user = doc.user_data
-    timexes = tag(doc.text, user.get("dct"), fallback_year=user.get("fallback_year"))
+    timexes = tag(
+        doc.text,
+        user.get("dct"),
+        narrative=user.get("narrative"),
+        fallback_year=user.get("fallback_year"),
+    )
     notes = calendar_notes(doc.text, timexes)
     spans = []
     for timex in timexes:
@@ -37,6 +43,7 @@ def annotate(doc: Doc) -> Doc:
         span._.timex_calendar = notes.get(timex.start)  # "O.S."/"N.S." when the text notes it
         spans.append(span)
     doc.spans["timex"] = spans
+    user["histdesk.timexes"] = timexes  # exact offsets; spans may be widened to tokens
     user["timex_version"] = TAGGER_VERSION
     return doc
 

@@ -172,7 +172,7 @@ _MAY_CUES = re.compile(
     re.IGNORECASE,
 )
 _NOT_YEAR_AFTER = re.compile(
-    r"^\s?(?:[a-z]+\s+)?(?:troops|soldiers|men|people|persons|casualties|prisoners|dead|killed|"
+    r"^\s?(?:(?!(?:the|a|an|his|her|its|their|our|these|those|this|that)\s)[a-z]+\s+)?(?:troops|soldiers|men|people|persons|casualties|prisoners|dead|killed|"
     r"wounded|tons|miles|km|kilometres|kilometers|metres|meters|feet|ships|tanks|aircraft|planes|"
     r"guns|horses|cavalry|infantry|workers|members|votes|delegates|dollars|pounds|euros|marks|"
     r"francs|rubles|yen|acres|hectares|square|strong|deaths|children|women|villages|officers|"
@@ -227,7 +227,8 @@ def _veto(text: str, cand: Candidate) -> bool:
     if cand.rule == "month" and _bad_month(text, cand, before):
         return True
     if cand.rule == "year" and not g.get("pos") and not g.get("fiscal") and g["year"].isdigit():
-        if _NOT_YEAR_AFTER.match(text[cand.end : cand.end + 30]):
+        year_cue = re.search(r"\b(?:in|since|until|till|by|from|during|after|before)\s+$", before, re.I)
+        if not year_cue and _NOT_YEAR_AFTER.match(text[cand.end : cand.end + 30]):
             return True
         if _NOT_YEAR_BEFORE.search(before) and not re.search(r"\b(?:in|of|since|until|by)\s*$", before[-4:]):
             return _NOT_YEAR_BEFORE.search(before).group(0).strip().lower() not in ("of",) or bool(
