@@ -20,6 +20,6 @@ def test_a_dated_post_reads_deixis_at_its_date_and_the_story_at_its_own(nlp):
     assert values["today"] == "2023-03-20"
     assert values["That spring"] == "1921-SP"
     assert [e.date for e in ext.events] == ["1921", "1921-SP"]  # forum time makes no event
-    assert [(f.text, f.qualifier) for f in ext.figures] == [("1,000", "more than")]
+    assert [(f.text, f.qualifier) for f in ext.figures] == [("Tenth", None), ("1,000", "more than")]
     assert all(POST[t.start : t.end] == t.text for t in ext.timexes)
     assert any(m.text == "Kronstadt" for m in ext.mentions)
