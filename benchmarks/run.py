@@ -6,7 +6,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 
-for name in ("bench_ingest.py", "bench_timex.py"):
+for name in ("bench_ingest.py", "bench_timex.py", "bench_memory.py"):
     path = HERE / name
     if path.exists():
         print(f"== {name}", flush=True)
