@@ -41,3 +41,11 @@ def test_forum_time_makes_no_event():
     events = events_from(text, sentences, (today, fell), (), dct="2023-03-20")
     assert [e.date for e in events] == ["1921-03-18"]
     assert [e.date for e in events_from(text, sentences, (today, fell), ())] == ["2023-03-20", "1921-03-18"]
+
+
+def test_a_time_of_a_day_makes_an_event_and_a_question_does_not():
+    text = "On the morning of 15 May Reynaud telephoned London. Who was lost in May 1940?"
+    morning = tx(text, "the morning of 15 May", "1940-05-15TMO", "TIME")
+    asked = tx(text, "May 1940", "1940-05")
+    events = events_from(text, [(0, 52), (52, len(text))], (morning, asked), ())
+    assert [e.date for e in events] == ["1940-05-15TMO"]

@@ -86,6 +86,10 @@ def _adopt_header(ws, doc: ParsedDocument, ep: Episode) -> None:
         ws.update_episode(ep.code, authors=authors, status=status)
 
 
+# Posts that do not tell history: the call for research, an intent to write, a staff credit.
+_NO_HISTORY = ("call", "intent", "credit")
+
+
 def _segments(doc: ParsedDocument, ep: Episode):
     """The texts to extract from: each post, or a source's body (never its bibliography)."""
     from histdesk.extract.pipeline import Segment
@@ -98,7 +102,8 @@ def _segments(doc: ParsedDocument, ep: Episode):
     if doc.posts:
         offsets = [p.start for p in doc.posts]
         segs = [
-            Segment(p.text, (p.created_at or "")[:10] or None, year) for p in doc.posts
+            Segment(p.text, (p.created_at or "")[:10] or None, year, p.kind not in _NO_HISTORY)
+            for p in doc.posts
         ]
         return offsets, segs
     return [0], [Segment(doc.text, None, year)]

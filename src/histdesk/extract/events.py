@@ -1,8 +1,9 @@
 """Dated events: a sentence, one resolved date in it, and the entity mentions it contains.
 
-An event is only as good as its date, so only DATE timexes whose value pins a calendar
-position (a year, month, day, season, quarter or an interval of them) make events; durations,
-sets, PRESENT_REF and year-less values such as XXXX-01-21 do not. A sentence with two such
+An event is only as good as its date, so only DATE and TIME timexes whose value pins a calendar
+position (a year, month, day, season, quarter, a time of a day, or an interval of them) make
+events; durations, sets, PRESENT_REF and year-less values such as XXXX-01-21 do not. A
+question states no event ("what happened in May 1940?"). A sentence with two such
 dates makes two events, each resting on its own timex; two timexes of one value make one.
 """
 
@@ -12,7 +13,8 @@ import re
 
 from histdesk.model import Event, Mention, Timex
 
-_CALENDAR = re.compile(r"^-?\d{2,4}[\dX]*(-[\dA-Z]{1,3}){0,2}(/-?\d{2,4}[\dX]*(-[\dA-Z]{1,3}){0,2})?$")
+_POINT = r"-?\d{2,4}[\dX]*(?:-[\dA-Z]{1,3}){0,2}(?:T[\dA-Z:]+)?"
+_CALENDAR = re.compile(rf"^{_POINT}(?:/{_POINT})?$")
 
 
 def is_calendar_value(value: str) -> bool:
@@ -37,12 +39,12 @@ def events_from(
         dated = [
             t
             for t in timexes
-            if t.type == "DATE"
+            if t.type in ("DATE", "TIME")
             and start <= t.start < end
             and is_calendar_value(t.value)
             and not (dct and t.anchor == dct)
         ]
-        if not dated:
+        if not dated or text[start:end].rstrip().endswith("?"):
             continue
         inside = tuple(m for m in mentions if start <= m.start and m.end <= end)
         lead, trail = _strip(text, start, end)

@@ -43,6 +43,7 @@ class Segment:
     text: str
     dct: str | None = None
     fallback_year: int | None = None
+    makes_events: bool = True  # False for posts that do not tell history (a call, an intent)
 
     @property
     def narrative(self) -> bool | None:
@@ -90,6 +91,8 @@ def extract_segments(nlp: Language, segments: list[Segment]) -> list[Extraction]
                 mentions=mentions,
                 events=tuple(
                     event_rules.events_from(doc.text, sentences, timexes, mentions, seg.dct)
+                    if seg.makes_events
+                    else ()
                 ),
             )
         )
@@ -98,17 +101,22 @@ def extract_segments(nlp: Language, segments: list[Segment]) -> list[Extraction]
 
 def _event_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentences that can state an event: split at blank lines (a heading or a post's title
-    line is never part of the next sentence) and holding a verb (headings hold none)."""
+    line is never part of the next sentence), holding a verb or, for the verbless opening of
+    an encyclopedia entry, ending like a sentence with some length to it. Headings do neither."""
     spans = []
     for sent in doc.sents:
         verbs = [t.idx for t in sent if t.pos_ in ("VERB", "AUX")]
         start = sent.start_char
         for part in _BLANK_LINE.split(doc.text[sent.start_char : sent.end_char]):
             end = start + len(part)
-            if part.strip() and any(start <= v < end for v in verbs):
+            if part.strip() and (any(start <= v < end for v in verbs) or _prose(part)):
                 spans.append((start, end))
             start = end
     return spans
+
+
+def _prose(part: str) -> bool:
+    return part.rstrip()[-1:] in ".;!" and len(part.split()) >= 6
 
 
 _BLANK_LINE = re.compile(r"(\n\s*\n)")

@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from histdesk.extract.timex import TAGGER_VERSION, tag
+from histdesk.extract.timex import tag
 
 POSTED = "2023-03-20"  # a Monday
 
 
 def _read(text: str, **kw) -> list[tuple[str, str, str | None]]:
     return [(t.text, t.value, t.anchor) for t in tag(text, POSTED, narrative=True, **kw)]
-
-
-def test_version_is_timex_4():
-    assert TAGGER_VERSION == "timex-4"
 
 
 @pytest.mark.parametrize(

@@ -14,18 +14,22 @@ from dataclasses import replace
 from histdesk.extract.timex.anchor import Anchor, Point
 from histdesk.extract.timex.calendar_note import calendar_notes, mask_notes
 from histdesk.extract.timex.deixis import deictic_readings, is_deictic, story_anchored
+from histdesk.extract.timex.names import EVENT, event_start, event_year, name_kind
 from histdesk.extract.timex.normalize import normalize
-from histdesk.extract.timex.patterns import find_candidates
+from histdesk.extract.timex.patterns import Candidate, find_candidates
 from histdesk.extract.timex.tense import forward_year
 from histdesk.extract.timex.ranges import join_ranges, link_ranges
 from histdesk.extract.timex.values import Reading
 from histdesk.model import Timex
 
-TAGGER_VERSION = "timex-4"
+TAGGER_VERSION = "timex-5"
 
 _EXPLICIT_YEAR = re.compile(r"(?<![\d$.,])(1\d{3}|20\d{2})(?![\d%,])")
 _DAY_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b")
 _PERIOD_RULES = ("quarter", "relunit", "thequarter")  # what sets the period "a year ago" compares with
+# a date restating the one before in the other calendar: "25 October (7 November)", ", i.e. 7 November"
+_RESTATED = re.compile(r"\s*,?\s*(?:[(\[]|i\.\s?e\.,?|that\s+is,?)\s*")
+_GLANCE_RULES = ("unitrel", "relunit", "relpod", "duration", "bare")  # relative, counted from the story
 _STORY_YEARS = 8  # distinct explicit years that make a text a story (news rarely has more than 7)
 _FAR_YEARS = 30  # a median year this far from the dct, with no "yesterday"/weekdays, too
 
@@ -54,16 +58,22 @@ def make_anchor(text: str, dct: str | None, narrative: bool | None, fallback_yea
 
 
 def readings(text: str, anchor: Anchor) -> list[Reading]:
-    """Normalise every candidate left to right, moving the anchor past explicit dates."""
+    """Normalise every candidate left to right, moving the anchor past explicit dates (not
+    past a date that restates the previous one in the other calendar)."""
     out: list[Reading] = []
+    last_end = -1
     for cand in find_candidates(text):
         anchor = anchor.unfocused_after(cand.start)
+        restated, last_end = _RESTATED.fullmatch(text, last_end, cand.start) is not None, cand.end
         if anchor.deixis_at_dct and is_deictic(cand, text):
             out.extend(deictic_readings(cand, text, anchor))  # the writer's time: the story stays
             continue
+        if name_kind(text, cand.start, cand.end, cand.rule, cand.groups) == EVENT:
+            out.extend(_event_name(cand, text, anchor))  # "the October Revolution": the story stays
+            continue
         for reading in normalize(cand, text, anchor):
             out.append(story_anchored(reading, cand, anchor) if anchor.deixis_at_dct else reading)
-            if not _looks_back(anchor, reading):
+            if not restated and not _looks_back(anchor, reading, cand.rule):
                 target = anchor.narrative and reading.year_given and forward_year(text, reading.start)
                 anchor = anchor.moved_to(reading.point, reading.end, target)
             if cand.rule in _PERIOD_RULES:
@@ -71,11 +81,26 @@ def readings(text: str, anchor: Anchor) -> list[Reading]:
     return out
 
 
-def _looks_back(anchor: Anchor, reading: Reading) -> bool:
-    """A story glancing back ("the previous year", "two years ago", "a year earlier") stays
-    where it was: only a year the text names moves a narrative to an earlier year."""
+def _event_name(cand: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    """An event named after its time keeps its temporal word, without "the" ("the <Spring>
+    Offensive"); the name refers to the event, so the story's date does not move. A year
+    after the name dates it ("the Spring Offensive of 1918")."""
+    start, year = event_start(text, cand.start, cand.end), event_year(text, cand.end)
+    if year is not None:
+        anchor = Anchor(dct=anchor.dct, ref=Point(year), narrative=True, deixis_at_dct=anchor.deixis_at_dct)
+    found = normalize(cand, text, anchor)
+    return [replace(story_anchored(r, cand, anchor) if anchor.deixis_at_dct else r, start=start) for r in found]
+
+
+def _looks_back(anchor: Anchor, reading: Reading, rule: str) -> bool:
+    """A story glancing back stays where it was. Only a year the text names moves a narrative
+    to an earlier year ("the previous year", "two years ago" do not); a relative glance at an
+    earlier day, week or month ("the day before", "the previous week", "two days earlier")
+    does not move it either, so "that evening" after it is still the story's day."""
     ref, point = anchor.ref, reading.point
-    return anchor.narrative and not reading.year_given and None not in (ref, point) and point.year < ref.year
+    if not anchor.narrative or reading.year_given or None in (ref, point):
+        return False
+    return point.year < ref.year or (rule in _GLANCE_RULES and point.before(ref))
 
 
 def tag(

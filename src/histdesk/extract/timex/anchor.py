@@ -73,6 +73,12 @@ class Point:
             year -= 1  # there is no year 0 between 1 BC and AD 1
         return Point(year)
 
+    def before(self, other: Point) -> bool:
+        """True when this whole period ends before `other` ("1917-10" is not before
+        "1917-10-25", "1917-10-24" and "1917-09" are)."""
+        size = 1 if self.month is None else 2 if self.day is None else 3
+        return _key(self)[:size] < _key(other)[:size]
+
     def week(self) -> str | None:
         day = self.date()
         if day is None:

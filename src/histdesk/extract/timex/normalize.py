@@ -164,7 +164,10 @@ def _season(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
         year += 1 if rel[-1] == "following" else -1
     elif code == "WI" and not given and anchor.narrative and _late_in_year(anchor.ref) and year is not None:
         year += 1  # after an autumn date "the winter" is the one that runs into the next year
-    return _simple(c, "DATE", _fmt(year, f"-{code}"), mod_of(g.get("pos")), None, given, anchor)
+    # "the spring of 1918" moves a 1917 story on; "a high in summer 2007" compared back does not
+    ahead = given and (anchor.ref is None or year >= anchor.ref.year)
+    point = Point(year) if ahead else None
+    return _simple(c, "DATE", _fmt(year, f"-{code}"), mod_of(g.get("pos")), point, given, anchor)
 
 
 def _quarter(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from histdesk.extract.timex import lexicon as lx
+from histdesk.extract.timex.names import NOT_TIME, name_kind
 from histdesk.extract.timex.scan import DIGIT, token_index, trigger_starts, trigger_words, windowed_finditer
 
 
@@ -104,7 +105,7 @@ _SPECS = {
     "weekday": rf"(?:{POS}|(?P<rel>last|next|this|that|this\s+past|this\s+coming|the\s+following|the\s+previous)\s+)?{WEEKDAY}(?:\s+{POD})?",
     "time": (
         rf"(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?-i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM|A\.M\.|P\.M\.)(?![a-z])|o'clock)"
-        rf"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s+{DAY}\b))?"
+        rf"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s+{DAY}\b|{DAY2}\s+{MONTH2}))?"
     ),
     "clock": r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?",
     "noon": rf"(?:{POS})?(?P<noon>noon|midnight|midday)(?:,?\s+(?:on\s+)?{WEEKDAY})?",
@@ -113,10 +114,10 @@ _SPECS = {
         rf"intervening|latest|preceding)\s+)?)?(?P<num>{NUMBER}|{VAGUE})[\s-]+(?:(?:more|full|long|straight|consecutive|"
         rf"additional|further|whole|bloody)\s+)?(?P<unit>{UNIT_P}|{UNIT_S})\b(?:[\s-](?P<dir>{DIR[8:-1]}))?"
     ),
-    "bare": rf"(?:{QMOD}\s+)?(?P<lead>(?:the\s+)?(?:past|last|next|following|coming|previous|recent|intervening|later|earlier|future)\s+)?(?P<unit>decades|centuries|years|quarters|months|weeks|days)\b(?:\s+(?P<dir>ago|later|earlier))?",
+    "bare": rf"(?:{QMOD}\s+(?!the\b))?(?P<lead>(?:the\s+)?(?:past|last|next|following|coming|previous|recent|intervening|later|earlier|future)\s+)?(?P<unit>decades|centuries|years|quarters|months|weeks|days)\b(?:\s+(?P<dir>ago|later|earlier))?",
     "set": (
         rf"(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUMBER})\s+)?(?P<unit>{UNIT_P}|{UNIT_S}|"
-        rf"(?-i:{_cased(_FULL_DAYS)})|{SEASON[12:-1]}|morning|afternoon|evening|night)\b"
+        rf"(?-i:{_cased(_FULL_DAYS)})|(?-i:{_cased(_FULL_MONTHS)})|{SEASON[12:-1]}|morning|afternoon|evening|night)\b"
     ),
     "setadv": SET_ADV,
     "yearago": (
@@ -207,6 +208,11 @@ def _in_title(text: str, cand: Candidate) -> bool:
     return _TITLE_OPEN.search(before) is not None and _TITLE_CLOSE.match(text, cand.end) is not None
 
 
+def _in_name(text: str, cand: Candidate) -> bool:
+    """"the Winter Palace", "the Long March", "August Bebel" (`names.py`)."""
+    return name_kind(text, cand.start, cand.end, cand.rule, cand.groups) == NOT_TIME
+
+
 def _bad_month(text: str, cand: Candidate, before: str) -> bool:
     """Modal "May" and bare abbreviations ("Mar", "Jan") are not months; "last Oct. 23" is
     the date "Oct. 23" (its own rule), not the month "last Oct."."""
@@ -236,7 +242,7 @@ def _veto(text: str, cand: Candidate) -> bool:
             )
     if cand.rule == "season" and g.get("season", "").lower() == "fall" and not (g.get("rel") or g.get("year") or g.get("pos")):
         return not re.search(r"\b(?:the|this|that|last|next|in)\s+$", before, re.IGNORECASE)
-    if _discourse_or_fraction(text, cand, before) or _in_title(text, cand):
+    if _discourse_or_fraction(text, cand, before) or _in_title(text, cand) or _in_name(text, cand):
         return True
     if cand.rule in ("duration", "bare") and re.match(r"[\s-]+old\b", text[cand.end : cand.end + 6]):
         return True  # ages ("a 6-year-old", "52 years old") are not timexes

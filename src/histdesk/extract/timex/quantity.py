@@ -151,8 +151,9 @@ def _set(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     word = g["unit"].lower()
     if word in lx.WEEKDAYS:
         return [Reading(c.start, c.end, "SET", f"XXXX-WXX-{lx.WEEKDAYS[word] + 1}", year_given=False)]
-    if word in lx.SEASONS:
-        return [Reading(c.start, c.end, "SET", f"XXXX-{lx.SEASONS[word]}", year_given=False)]
+    if word in lx.SEASONS or word in lx.MONTHS:  # "every spring", "each July" (XXXX-07)
+        period = lx.SEASONS.get(word) or f"{lx.MONTHS.get(word, 0):02d}"
+        return [Reading(c.start, c.end, "SET", f"XXXX-{period}", year_given=False)]
     if word in lx.PARTS_OF_DAY:
         return [Reading(c.start, c.end, "SET", f"XXXX-XX-XX{lx.PARTS_OF_DAY[word]}", year_given=False)]
     count = number_of(g.get("num")) if g.get("num") else 1

@@ -113,8 +113,10 @@ def _relpod(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     if g["rel"].lower() == "this":
         offset, anaphoric = 0, False
     base = anchor.anaphoric() if anaphoric else anchor.deictic()
-    value = _at(base, "D", offset) or "XXXX-XX-XX"
-    return _reading(c, "TIME", value + lx.PARTS_OF_DAY[g["pod"].lower()], mod_of(g.get("pos")), base)
+    value = _at(base, "D", offset)
+    point = Point.parse(value) if value else None  # "the following morning" moves the story on
+    pod = lx.PARTS_OF_DAY[g["pod"].lower()]
+    return _reading(c, "TIME", (value or "XXXX-XX-XX") + pod, mod_of(g.get("pos")), base, point)
 
 
 def _relunit(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
@@ -221,9 +223,10 @@ def _day_for_time(c: Candidate, text: str, anchor: Anchor) -> tuple[str, Point |
     if g.get("weekday"):
         found = _weekday(c, text, anchor)[0].value
         return found, anchor.deictic()
-    if g.get("month") and g.get("day"):  # "5 p.m. EST Nov. 9": the day named, in the dct's year
+    month, dom = g.get("month") or g.get("month2"), g.get("day") or g.get("day2")
+    if month and dom:  # "5 p.m. EST Nov. 9", "9:40 p.m. on 25 October": that day, in the anchor's year
         base = anchor.implicit()
-        day = Point(base.year, month_of(g["month"]), day_of(g["day"])) if base else None
+        day = Point(base.year, month_of(month), day_of(dom)) if base else None
         return (day.iso() if day and day.date() else "XXXX-XX-XX"), base
     if g.get("word") and g["word"].lower() in _DAY_WORDS:
         base = anchor.deictic()
@@ -241,7 +244,7 @@ def _time(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     if clock is None:
         return []
     day, base = _day_for_time(c, text, anchor)
-    return _reading(c, "TIME", day + clock, mod_of(g.get("pos")), base)
+    return _reading(c, "TIME", day + clock, mod_of(g.get("pos")), base, Point.parse(day))  # a story's day
 
 
 def normalize_relative(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
