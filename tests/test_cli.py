@@ -142,3 +142,42 @@ def test_every_command_has_help_text():
     commands = list(walk(get_command(app), "histdesk"))
     assert len(commands) > 12
     assert [path for path, cmd in commands if not (cmd.help or "").strip()] == []
+
+
+def test_a_thread_pasted_again_with_a_new_post_replaces_its_old_version(run, tmp_path, nlp):
+    path = tmp_path / "note.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    run("episode", "add", "1921 03", "Kronstadt")
+    run("ingest", str(path), "--episode", "1921 03")
+    path.write_text(NOTE + "\n\nThe assault of March 17, 1921 took the fortress.\n", encoding="utf-8")
+    again = run("ingest", str(path), "--episode", "1921 03")
+    assert again.exit_code == 0
+    assert "(thread) (a new version: replaced document 1)" in again.stdout
+    data = json.loads(snapshot(run))
+    assert len(data["documents"]) == 1
+    assert sorted(e["date"] for e in data["events"]) == ["1921-03-07", "1921-03-17"]
+
+
+def test_a_thread_of_another_episode_is_refused(run, tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    run("episode", "add", "1944 06", "D-Day")
+    before = snapshot(run)
+    result = run("ingest", str(path), "--episode", "1944 06")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "error: note.txt is the thread of episode '1921 03', not '1944 06'; "
+        'ingest it with --episode "1921 03" (add that episode first if needed)'
+    )
+    assert snapshot(run) == before
+
+
+def test_known_content_names_the_episode_that_holds_it(run, tmp_path, nlp):
+    path = tmp_path / "notes.md"
+    path.write_text("In 1921 the sailors of Kronstadt rose.\n", encoding="utf-8")
+    run("episode", "add", "1921 03", "Kronstadt")
+    run("episode", "add", "1921 04", "Aftermath")
+    run("ingest", str(path), "--episode", "1921 03")
+    again = run("ingest", str(path), "--episode", "1921 04")
+    assert again.exit_code == 0
+    assert "already in the workspace (document 1 under episode 1921 03); nothing changed" in again.stdout

@@ -106,11 +106,16 @@ def ingest(
     with edge():
         results = api.ingest_paths(_settings(ctx), paths, episode, as_kind)
     for res in results:
-        if not res.created:
-            out.print(f"{res.name}: already in the workspace (document {res.document}); nothing changed")
-            continue
-        counts = ", ".join(f"{v} {k}" for k, v in res.counts.items())
-        out.print(f"{res.name}: stored as document {res.document} ({res.kind}): {counts}")
+        out.print(_ingest_line(res, episode))
+
+
+def _ingest_line(res, episode: str) -> str:
+    if not res.created:
+        where = f" under episode {res.episode}" if res.episode and res.episode != episode else ""
+        return f"{res.name}: already in the workspace (document {res.document}{where}); nothing changed"
+    counts = ", ".join(f"{v} {k}" for k, v in res.counts.items())
+    older = f" (a new version: replaced document {res.replaced})" if res.replaced else ""
+    return f"{res.name}: stored as document {res.document} ({res.kind}){older}: {counts}"
 
 
 @app.command()

@@ -9,13 +9,16 @@ from histdesk.config import Settings
 
 @dataclass(frozen=True)
 class IngestResult:
-    """What one ingest did: the stored document id and whether it was new."""
+    """What one ingest did: the stored document id, whether it was new, and which earlier
+    version of the same file it replaced (or, for known content, the episode holding it)."""
 
     document: int
     name: str
     kind: str
     created: bool
     counts: dict
+    replaced: int | None = None
+    episode: str | None = None
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from histdesk.api._common import IngestResult, _workspace
 from histdesk.config import Settings
+from histdesk.errors import InputError
 from histdesk.model import Episode, ParsedDocument
 
 
@@ -38,31 +39,56 @@ def ingest_paths(
 
 
 def _ingest_docs(ws, docs: list[ParsedDocument], ep: Episode) -> list[IngestResult]:
+    """Store the new documents of a batch; known content is reported, not stored again. A
+    new document with the file name, kind and episode of a stored one is its new version
+    and replaces it in the same transaction (a thread pasted again with more posts)."""
     from histdesk.extract.pipeline import extract_segments, versions
 
-    results: dict[int, IngestResult] = {}
-    fresh: dict[str, int] = {}  # sha256 -> index of its first occurrence in this batch
-    for i, doc in enumerate(docs):
-        existing = ws.has_document(doc.sha256)
-        if existing is not None or doc.sha256 in fresh:
-            results[i] = IngestResult(existing or -1, doc.name, doc.kind, False, {})
-        else:
-            fresh[doc.sha256] = i
+    for doc in docs:
+        _check_episode_code(doc, ep)
+    results, fresh = _known(ws, docs)
     plans = {i: _segments(docs[i], ep) for i in fresh.values()}
     flat = [seg for _offsets, segs in plans.values() for seg in segs]
     extractions = iter(extract_segments(_nlp(), flat) if flat else [])
-    for i, (offsets, segs) in plans.items():
+    for i, (offsets, _segs) in plans.items():
+        doc = docs[i]
         pairs = [(offset, next(extractions)) for offset in offsets]
-        doc_id = ws.save_document(docs[i], ep.code, pairs, versions())
-        _adopt_header(ws, docs[i], ws.get_episode(ep.code))
-        results[i] = IngestResult(doc_id, docs[i].name, docs[i].kind, True, _counts(docs[i], pairs))
+        old = ws.find_version(doc.name, doc.kind, ep.code)
+        doc_id = ws.save_document(doc, ep.code, pairs, versions(), replaces=old)
+        _adopt_header(ws, doc, ws.get_episode(ep.code))
+        results[i] = IngestResult(doc_id, doc.name, doc.kind, True, _counts(doc, pairs), old)
     if plans:
         _refresh_entities(ws)
     for i, res in results.items():  # a duplicate within the batch points at its twin
         if res.document == -1:
-            twin = results[fresh[docs[i].sha256]]
-            results[i] = replace(res, document=twin.document)
+            results[i] = replace(res, document=results[fresh[docs[i].sha256]].document)
     return [results[i] for i in range(len(docs))]
+
+
+def _known(ws, docs: list[ParsedDocument]) -> tuple[dict[int, IngestResult], dict[str, int]]:
+    """Results for content already stored (with the episode holding it), and for the rest
+    the index of each new content's first occurrence in the batch."""
+    results: dict[int, IngestResult] = {}
+    fresh: dict[str, int] = {}
+    episodes = {d.id: d.episode for d in ws.list_documents()}
+    for i, doc in enumerate(docs):
+        existing = ws.has_document(doc.sha256)
+        if existing is not None or doc.sha256 in fresh:
+            held = episodes.get(existing) if existing is not None else None
+            results[i] = IngestResult(existing or -1, doc.name, doc.kind, False, {}, None, held)
+        else:
+            fresh[doc.sha256] = i
+    return results, fresh
+
+
+def _check_episode_code(doc: ParsedDocument, ep: Episode) -> None:
+    """A thread whose header names another episode is refused before anything is written."""
+    code = doc.header.code if doc.header else None
+    if code and code != ep.code:
+        raise InputError(
+            f"{doc.name} is the thread of episode {code!r}, not {ep.code!r}; "
+            f'ingest it with --episode "{code}" (add that episode first if needed)'
+        )
 
 
 def _counts(doc: ParsedDocument, pairs) -> dict:

@@ -16,6 +16,20 @@ def has_document(conn: sqlite3.Connection, sha256: str) -> int | None:
     return row["id"] if row is not None else None
 
 
+def find_version(conn: sqlite3.Connection, name: str, kind: str, episode: str | None) -> int | None:
+    """The id of an earlier version of a document: same file name, kind and episode."""
+    row = conn.execute(
+        "SELECT id FROM documents WHERE name = ? AND kind = ? AND episode IS ? ORDER BY id DESC",
+        (name, kind, episode),
+    ).fetchone()
+    return row["id"] if row is not None else None
+
+
+def delete_document(conn: sqlite3.Connection, doc_id: int) -> None:
+    """Remove a document; its posts, source and extracted rows go with it (ON DELETE CASCADE)."""
+    conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+
 def insert_document(conn: sqlite3.Connection, parsed: ParsedDocument, episode: str | None) -> int:
     """Insert the document row and its posts and source; returns the new id.
 

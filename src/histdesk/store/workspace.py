@@ -85,18 +85,24 @@ class Workspace:
     def has_document(self, sha256: str) -> int | None:
         return documents.has_document(self.conn, sha256)
 
+    def find_version(self, name: str, kind: str, episode: str | None) -> int | None:
+        return documents.find_version(self.conn, name, kind, episode)
+
     def save_document(self, parsed: ParsedDocument, episode: str | None, extraction=None,
-                      versions: Mapping[str, str] | None = None) -> int:
+                      versions: Mapping[str, str] | None = None, replaces: int | None = None) -> int:
         """Store the document, its posts, source, bibliography and every extracted item in ONE
         transaction and return its id; on any failure nothing is stored.
 
         `extraction` is a DocumentExtraction, a sequence of (offset, Extraction) pairs, or None;
         `versions` (see DocumentExtraction) names the extractors. UnknownEpisodeError for an
-        unknown episode; InputError if the same content is already stored."""
+        unknown episode; InputError if the same content is already stored. `replaces` names
+        an earlier version of the document, removed in the same transaction."""
         ex = as_document_extraction(extraction, versions)
         with write(self.conn):
             if episode is not None:
                 episodes.get_episode(self.conn, episode)
+            if replaces is not None:
+                documents.delete_document(self.conn, replaces)
             doc_id = documents.insert_document(self.conn, parsed, episode)
             insert_extraction(self.conn, doc_id, parsed.text, ex)
         return doc_id
