@@ -92,6 +92,7 @@ def test_invalid_json_names_line_and_column(run, tmp_path):
 def test_unknown_episode_exit_2_and_change_nothing(run, tmp_path):
     path = tmp_path / "note.txt"
     path.write_text(NOTE, encoding="utf-8")
+    run("episode", "add", "1921 04", "Aftermath")
     before = snapshot(run)
     result = run("ingest", str(path), "--episode", "1999 01")
     assert result.exit_code == 2
@@ -181,3 +182,52 @@ def test_known_content_names_the_episode_that_holds_it(run, tmp_path, nlp):
     again = run("ingest", str(path), "--episode", "1921 04")
     assert again.exit_code == 0
     assert "already in the workspace (document 1 under episode 1921 03); nothing changed" in again.stdout
+
+
+def test_reading_a_missing_workspace_creates_nothing(run, tmp_path):
+    for args in (("timeline", "1921 03"), ("export", "--json"), ("ingest", "x.txt", "-e", "1921 03")):
+        result = run(*args)
+        assert result.exit_code == 2
+        assert result.stderr.strip().startswith(f"error: no workspace at {tmp_path / 'ws.db'}; create one")
+    assert run("episode", "list").exit_code == 0
+    assert not (tmp_path / "ws.db").exists()
+
+
+def test_usage_errors_are_one_line_too(tmp_path):
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, "-m", "histdesk", "--db", str(tmp_path / "w.db"), "ingest", "x.txt"]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.strip() == "error: Missing option '--episode' / '-e'; see histdesk ingest --help"
+
+
+def test_brief_refuses_a_suffix_it_cannot_write(run, tmp_path):
+    run("episode", "add", "1921 03", "Kronstadt")
+    result = run("brief", "1921 03", "-o", str(tmp_path / "brief.pdf"))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "error: cannot tell the brief's format from 'brief.pdf'; name it .html or .md, or pass --format"
+    )
+    assert not (tmp_path / "brief.pdf").exists()
+
+
+def test_timeline_json_is_json_lines(run, tmp_path, nlp):
+    path = tmp_path / "note.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    run("episode", "add", "1921 03", "Kronstadt")
+    run("ingest", str(path), "--episode", "1921 03")
+    lines = run("timeline", "1921 03", "--json").stdout.splitlines()
+    assert lines and all(json.loads(line)["citation"].startswith("post") for line in lines)
+
+
+def test_judge_refuses_names_nobody_mentioned(run, tmp_path, nlp):
+    path = tmp_path / "note.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    run("episode", "add", "1921 03", "Kronstadt")
+    run("ingest", str(path), "--episode", "1921 03")
+    result = run("judge", "Tukhachevsky", "Tukhachevski")
+    assert result.exit_code == 2
+    assert "no mention of 'Tukhachevski' in this workspace" in result.stderr
+    assert run("judge", "Tukhachevsky", "Tukhachevsky").exit_code == 2

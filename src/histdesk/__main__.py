@@ -1,3 +1,3 @@
-from histdesk.cli import app
+from histdesk.cli import run
 
-app(prog_name="histdesk")
+run()

@@ -129,7 +129,7 @@ def timeline(
         rows = api.timeline(_settings(ctx), code)
     if as_json:
         for r in rows:
-            out.print_json(json.dumps(r.__dict__, ensure_ascii=False))
+            sys.stdout.write(json.dumps(r.__dict__, ensure_ascii=False) + "\n")
         return
     table = Table(expand=True)
     table.add_column("date", no_wrap=True)
@@ -201,14 +201,24 @@ def brief(
     fmt: Optional[str] = typer.Option(None, "--format", help="html or md (default: from -o's suffix, else md)."),
 ) -> None:
     """Write the research brief of an episode (Markdown or self-contained HTML)."""
-    chosen = fmt or ("html" if output and output.suffix.lower() in (".html", ".htm") else "md")
     with edge():
+        chosen = fmt or _format_of(output)
         text = api.build_brief(_settings(ctx), code, chosen)
     if output is None:
         sys.stdout.write(text)
         return
     output.write_text(text, encoding="utf-8")
     out.print(f"wrote {output} ({chosen}, {len(text):,} characters)")
+
+
+def _format_of(output: Optional[Path]) -> str:
+    """The brief's format from -o's suffix: .html/.htm or .md/.markdown (stdout: Markdown)."""
+    suffix = output.suffix.lower() if output else ".md"
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix in (".md", ".markdown", ".txt"):
+        return "md"
+    raise InputError(f"cannot tell the brief's format from {output.name!r}; name it .html or .md, or pass --format")
 
 
 @app.command()
@@ -264,3 +274,31 @@ def web(
 
     out.print(f"histdesk web desk on http://{host}:{port}/ (Ctrl+C to stop)")
     serve(_settings(ctx), host=host, port=port)
+
+
+def run() -> None:
+    """The console entry point: like `app()`, but typer's own usage errors ("Missing option
+    '--episode'") become the same one red line, exit status 2, as histdesk's input errors."""
+    try:
+        status = app(standalone_mode=False)
+    except Exception as exc:  # typer's ClickException family, without importing its privates
+        if not hasattr(exc, "format_message"):
+            raise
+        message = exc.format_message().rstrip(".")
+        err.print(f"[red]error:[/red] {message}; see histdesk {_command_of(sys.argv[1:])}--help")
+        raise SystemExit(getattr(exc, "exit_code", 2)) from None
+    raise SystemExit(status or 0)
+
+
+def _command_of(args: list[str]) -> str:
+    """ "episode add " for `histdesk --db x episode add ...`: the command words, for help."""
+    words, skip = [], False
+    for arg in args:
+        if skip or arg.startswith("-"):
+            skip = arg == "--db"
+            continue
+        words.append(arg)
+        if arg not in ("episode", "eval") or len(words) > 1:
+            break
+    known = typer.main.get_command(app).commands
+    return "".join(f"{w} " for w in words) if words and words[0] in known else ""

@@ -1,5 +1,7 @@
 """Reference articles: provenance, caveat, body bounds, bibliography, edition."""
 
+import pytest
+
 from histdesk.ingest.article import parse_article
 from histdesk.ingest.decode import sha256
 
@@ -86,3 +88,45 @@ def test_other_provenance_wording_and_caveat():
     assert (src.work, src.year) == ("Encyclopaedia Britannica", 1922)
     assert src.caveat == "Some of its information may be out of date."
     assert doc.text[src.body_start : src.body_end] == "a fortified port on Kotlin island founded in 1703."
+
+
+def _preamble(caveat: str, body: str = "a naval battle fought in 1805 off Cape Trafalgar.") -> str:
+    return (
+        f"Trafalgar\n\nThe following entry is from A Naval Almanac (1911). {caveat}\n\n"
+        f"Trafalgar\n\n{body}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "caveat",
+    [
+        "It follows the Admiralty reports and may understate the losses of the Spanish squadron.",
+        "Its casualty figures might exaggerate the French losses.",
+        "Some details can be one-sided.",
+        "The account may well be dated in places.",
+        "It may omit the part of the smaller ships.",
+        "It is written from the British naval point of view.",
+        "Its figures have not been independently verified.",
+        "The entry should be read with caution.",
+        "It could contain errors in the dates.",
+        "It reflects the patriotic views of its time.",
+        "Parts of it read as wartime propaganda.",
+    ],
+)
+def test_caveat_cues_after_the_provenance(caveat):
+    assert _parse(_preamble(caveat)).source.caveat == caveat
+
+
+def test_a_hedge_in_the_body_is_not_the_caveat():
+    doc = _parse(_preamble("", "Nelson's dispatches may understate the damage to the Victory."))
+    assert doc.source.caveat is None
+    assert doc.text[doc.source.body_start : doc.source.body_end].startswith("Nelson's dispatches")
+
+
+def test_caveat_on_its_own_line_stays_out_of_the_body():
+    doc = _parse(
+        "Trafalgar\n\nFrom A Naval Almanac (1911).\nIt may be biased towards the Royal Navy.\n\n"
+        "a naval battle fought in 1805.\n"
+    )
+    assert doc.source.caveat == "It may be biased towards the Royal Navy."
+    assert doc.text[doc.source.body_start : doc.source.body_end] == "a naval battle fought in 1805."

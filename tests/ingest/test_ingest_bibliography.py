@@ -38,3 +38,37 @@ def test_abbreviation_keeps_its_period():
 
 def test_heading_is_not_an_entry():
     assert parse_entry("References:") is None
+
+
+@pytest.mark.parametrize(
+    "line, fields",
+    [
+        (
+            "Mattingly, Garrett. The Armada. Boston: Houghton Mifflin, 1959.",
+            ("Mattingly, Garrett", "The Armada", None, None, "Boston", 1959, None),
+        ),
+        (
+            "Parker, Geoffrey, and Colin Martin. The Spanish Armada. London: Hamilton, 1988, pp. 10–12.",
+            ("Parker, Geoffrey, and Colin Martin", "The Spanish Armada", None, None, "London", 1988, "10–12"),
+        ),
+        (
+            "Rodger, N. A. M., and J. Smith. The Safeguard of the Sea. London, 1997.",
+            ("Rodger, N. A. M., and J. Smith", "The Safeguard of the Sea", None, None, "London", 1997, None),
+        ),
+        (
+            "Corbett, Julian S. Drake and the Tudor Navy. 2nd ed. Vol. 2. London: Longmans, 1899.",
+            ("Corbett, Julian S.", "Drake and the Tudor Navy", "2nd ed.", "2", "London", 1899, None),
+        ),
+        (
+            "van Meteren, Emanuel. Historie der Nederlanden: Book Three. Delft, 1599.",
+            ("van Meteren, Emanuel", "Historie der Nederlanden: Book Three", None, None, "Delft", 1599, None),
+        ),
+    ],
+)
+def test_chicago_style_entries(line, fields):
+    e = parse_entry(line)
+    assert (e.author, e.title, e.edition, e.volume, e.place, e.year, e.pages) == fields
+
+
+def test_full_given_name_alone_does_not_make_prose_bibliographic():
+    assert is_bibliographic("Calais, France. The garrison held out for four days.") is False

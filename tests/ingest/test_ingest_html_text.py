@@ -37,3 +37,46 @@ def test_plain_text_is_one_research_post():
     [post] = doc.posts
     assert post.kind == "research" and post.text.endswith("requisitioning.")
     assert (post.start, post.end) == (0, len(doc.text.rstrip()))
+
+
+NOTES = """# Notes on Trafalgar
+
+Background first.
+
+## People
+
+- **Horatio Nelson** was killed on 21 October 1805.
+
+## Timeline
+
+| date | what |
+| --- | --- |
+| 21 October 1805 | battle off Cape Trafalgar |
+| 4 November 1805 | action off Cape Ortegal |
+
+The fleet came home in December.
+
+```
+# not a heading inside a fence
+```
+"""
+
+
+def test_markdown_posts_follow_sections_and_table_rows():
+    doc = read_document("notes.md", NOTES.encode())
+    assert doc.text == NOTES and doc.title == "Notes on Trafalgar"
+    assert [p.text for p in doc.posts] == [
+        "# Notes on Trafalgar\n\nBackground first.",
+        "## People\n\n- **Horatio Nelson** was killed on 21 October 1805.",
+        "21 October 1805 | battle off Cape Trafalgar",
+        "4 November 1805 | action off Cape Ortegal",
+        "The fleet came home in December.\n\n```\n# not a heading inside a fence\n```",
+    ]
+    assert [p.number for p in doc.posts] == [1, 2, 3, 4, 5]
+    assert all(p.kind == "research" and doc.text[p.start : p.end] == p.text for p in doc.posts)
+
+
+def test_plain_text_without_headings_is_one_post():
+    doc = read_document("n.txt", b"\n  First line.\n\n\nSecond paragraph, 1805.\n\n")
+    [post] = doc.posts
+    assert post.text == "First line.\n\n\nSecond paragraph, 1805."

@@ -86,3 +86,26 @@ def test_a_reply_that_fixed_the_post_belongs_to_the_research_author():
     )
     assert [p.author for p in infer_authors(posts)] == [None, "Ana", None, "Ana", None]
     assert infer_authors(annotate([_post(1, "Thanks, nice find.")]))[0].author is None
+
+
+@pytest.mark.parametrize(
+    "text, credits",
+    [
+        (
+            "The episode was published on Monday. Many thanks to @Ana for the research "
+            "and to @Cy for the maps!",
+            ("Ana", "Cy"),
+        ),
+        ("We recorded the episode last night. Shout-out to @Dee for the sources.", ("Dee",)),
+        ("The episode is out now. Credit to @Eli for the research. @Fay, see you next time.", ("Eli",)),
+        ("It was released today. Thank you @Gil and @Hal for all the digging.", ("Gil", "Hal")),
+        ("The episode went live. @Ivo, can you check the notes? Big thanks to @Jo for them.", ("Jo",)),
+    ],
+)
+def test_credit_is_a_release_plus_thanks_to_handles(text, credits):
+    [post] = annotate([_post(4, text, author="Staff")])
+    assert (post.kind, post.credits) == ("credit", credits)
+
+
+def test_thanks_without_a_release_is_a_reply():
+    assert classify("Thanks to @Ana for the correction, fixed now.", 3) == "reply"

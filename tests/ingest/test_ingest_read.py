@@ -64,3 +64,35 @@ def test_ingest_imports_only_model_errors_and_itself():
                 assert node.module.startswith(allowed), f"{path.name} imports {node.module}"
             if isinstance(node, ast.Import):
                 assert not any(a.name.startswith(("spacy", "sqlite")) for a in node.names)
+
+
+def test_same_text_with_other_newlines_or_bom_is_the_same_document():
+    lf = "1940 06 Title\n\nAuthor: @A\nStatus: Planned\n\nPlease post research.\n"
+    docs = [
+        read_document("a.txt", lf.encode()),
+        read_document("b.txt", lf.replace("\n", "\r\n").encode()),
+        read_document("c.txt", b"\xef\xbb\xbf" + lf.replace("\n", "\r").encode()),
+    ]
+    assert len({d.sha256 for d in docs}) == 1 and len({d.text for d in docs}) == 1
+    assert read_document("d.txt", (lf + "More.\n").encode()).sha256 != docs[0].sha256
+
+
+def test_discourse_export_subfolder_is_one_document(tmp_path):
+    import shutil
+
+    from conftest import DATA
+
+    shutil.copytree(DATA / "ingest" / "topic_77", tmp_path / "topic_77")
+    (tmp_path / "notes.txt").write_text("Notes on Rapallo.\n")
+    docs = read_paths([tmp_path])
+    assert [(d.name, d.kind) for d in docs] == [("notes.txt", "text"), ("topic_77", "discourse")]
+    assert docs[1].header.code == "1922 04"
+
+
+def test_other_subfolder_is_refused_with_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text("Notes.\n")
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "b.txt").write_text("More notes.\n")
+    with pytest.raises(UnreadableFileError) as err:
+        read_paths([tmp_path])
+    assert str(err.value) == f"{tmp_path / 'drafts'} is a folder; pass its files, or a Discourse export folder"

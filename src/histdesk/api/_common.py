@@ -33,7 +33,8 @@ class TimelineRow:
     entities: tuple[str, ...]
 
 
-def _workspace(settings: Settings):
+def _workspace(settings: Settings, create: bool = False):
+    """The workspace; only calls that create something (an episode) may create the file."""
     from histdesk.store.workspace import open_workspace
 
-    return open_workspace(settings.db_path)
+    return open_workspace(settings.db_path, create=create)

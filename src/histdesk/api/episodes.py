@@ -62,7 +62,7 @@ def add_episode(
         status=_check_status(status) or "Planned",
         window=parse_window(window, code),
     )
-    with _workspace(settings) as ws:
+    with _workspace(settings, create=True) as ws:
         ws.add_episode(episode)
     return episode
 
@@ -88,6 +88,9 @@ def set_episode(
 
 
 def list_episodes(settings: Settings) -> list[Episode]:
+    """The episodes; none (and no file created) when there is no workspace yet."""
+    if not settings.db_path.exists():
+        return []
     with _workspace(settings) as ws:
         return ws.list_episodes()
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from histdesk.api._common import _workspace
-from histdesk.api.episodes import _is_iso_day, add_episode
+from histdesk.api.episodes import _is_iso_day, add_episode, list_episodes
 from histdesk.api.ingest import ingest_paths
 from histdesk.api.views import build_brief
 from histdesk.config import Settings
@@ -31,9 +30,7 @@ DEMO_EPISODE = ("1921 03", "Kronstadt and the New Economic Policy")
 def demo(settings: Settings, out_dir: Path) -> tuple[str, list[Path]]:
     """Build the bundled example episode (idempotent) and write its brief as HTML and Markdown."""
     code, title = DEMO_EPISODE
-    with _workspace(settings) as ws:
-        known = {e.code for e in ws.list_episodes()}
-    if code not in known:
+    if code not in {e.code for e in list_episodes(settings)}:
         add_episode(settings, code, title, ["Spartacus"], "In Research")
     ingest_paths(settings, sorted(EXAMPLES.glob("*.txt")), code)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -51,8 +51,18 @@ def judge(settings: Settings, left: str, right: str, verdict: str, who: str) -> 
     """Record a user's decision that two names are (not) the same entity, then re-cluster."""
     if verdict not in ("same", "different", "undecided"):
         raise InputError(f"unknown verdict {verdict!r}; use same, different or undecided")
+    if left.strip().casefold() == right.strip().casefold():
+        raise InputError(f"{left!r} and {right!r} are one name; judge two different names")
     judgement = Judgement(left, right, verdict, f"user:{who}", "decided by a user")
     with _workspace(settings) as ws:
+        known = {m.text.casefold() for m in ws.all_mentions()}
+        known |= {e.name.casefold() for e in ws.entities()}
+        for name in (left, right):
+            if name.strip().casefold() not in known:
+                raise InputError(
+                    f"no mention of {name!r} in this workspace; "
+                    "pick names from: histdesk entities CODE"
+                )
         ws.add_judgement(judgement)
         _refresh_entities(ws)
     return judgement

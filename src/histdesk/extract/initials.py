@@ -5,7 +5,9 @@ Ivanovich Kalinin': one man. Two person names agree when their surnames share a
 `translit_key` (so -ii/-y/-iy/-yi endings and Polish spellings meet) and their given names
 agree position by position (an initial matches the first letters of a full name, two full
 names are one name in two romanisations); a given name only one side writes (the patronymic,
-usually) is optional. Pure string functions; `merge` turns the pairs into judgements.
+usually) is optional. A lower-case particle belongs to the surname ('Gerd von Rundstedt',
+'de Gaulle'), and a title before a name is no part of it (`title_words`). Pure string
+functions; `merge` turns the pairs into judgements.
 """
 
 from __future__ import annotations
@@ -25,6 +27,37 @@ _GIVEN = re.compile(r"^[A-Z][\w’'-]*\.?$")
 _SURNAME = re.compile(r"^[A-Z][\w’'-]+$")
 _GLUED_INITIALS = re.compile(r"(?<=\.)(?=[A-Z])")  # "M.I. Kalinin"
 GIVEN_NAME_SIMILARITY = 85.0
+# Particles that join a surname ("von Rundstedt", "de Gaulle"); lower case inside a name.
+PARTICLES = frozenset("de du des von van der den di da del della le la ter ten dos das".split())
+_ELIDED = re.compile(r"^[dlDL][’'][A-Z]")  # "d'Yeu", "l'Air"
+# Honorifics, ranks and offices written before a person's name: never the name itself.
+TITLES = frozenset(
+    """mr mrs ms miss dr prof professor sir dame lord lady general gen lieutenant lt major maj
+    colonel col captain capt commander cdr admiral vice rear field marshal brigadier sergeant
+    sgt corporal president premier prime minister chancellor secretary ambassador king queen
+    prince princess emperor empress tsar czar tsarina kaiser duke duchess count countess
+    baron baroness pope cardinal archbishop bishop comrade chairman senator governor mayor
+    grand deputy generalissimo""".split()
+)
+# Title words that only qualify the next one ("Vice Admiral", "Grand Duke"): at the end of
+# a run of titles they begin the name instead ("Grand Casino").
+_QUALIFIERS = frozenset("vice rear field grand deputy prime".split())
+
+
+def is_particle(word: str) -> bool:
+    """'von', 'de', "d'Yeu": the lower-case joints of a name."""
+    return word in PARTICLES or bool(_ELIDED.match(word))
+
+
+def title_words(words: list[str]) -> int:
+    """How many leading `words` are a title ('General', 'Vice Admiral', 'Prime Minister');
+    0 when the first is none. A name made only of titles has nothing left."""
+    n = 0
+    while n < len(words) and words[n].rstrip(".").casefold() in TITLES:
+        n += 1
+    while n and words[n - 1].rstrip(".").casefold() in _QUALIFIERS:
+        n -= 1
+    return n
 
 
 @dataclass(frozen=True)
@@ -36,7 +69,9 @@ class PersonName:
 
     @property
     def surname_key(self) -> str:
-        return translit_key(self.surname)
+        """The surname without its particles: 'von Rundstedt' and 'Rundstedt' meet."""
+        words = [w for w in self.surname.split() if w.casefold() not in PARTICLES]
+        return translit_key(" ".join(words) or self.surname)
 
 
 def parse_person(name: str) -> PersonName | None:
@@ -46,14 +81,18 @@ def parse_person(name: str) -> PersonName | None:
     name = _GLUED_INITIALS.sub(" ", strip_possessive(name).strip())
     if name.count(",") == 1:
         surname, _, rest = name.partition(",")
-        words = rest.split() + [surname.strip()]
+        words = rest.split() + surname.split()
     else:
         words = name.split()
+    words = words[title_words(words) :]
     if not words or not _SURNAME.match(words[-1]) or _INITIAL.match(words[-1]):
         return None
-    if not all(_GIVEN.match(w) for w in words[:-1]):
+    cut = len(words) - 1
+    while cut > 0 and words[cut - 1].casefold() in PARTICLES:
+        cut -= 1
+    if not all(_GIVEN.match(w) for w in words[:cut]):
         return None
-    return PersonName(tuple(words[:-1]), words[-1])
+    return PersonName(tuple(words[:cut]), " ".join(words[cut:]))
 
 
 def is_initial(word: str) -> bool:

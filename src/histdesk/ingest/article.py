@@ -19,12 +19,24 @@ PROVENANCE = re.compile(
     r"|(?:Excerpted|Reproduced|Taken|Adapted)\s+from"
     r"|From|Source:)\s+(?P<work>[^()\n]+?)\s*(?:\((?P<year>\d{4})\)|,\s*(?P<year2>\d{4}))\s*\.?"
 )
+# Hedges about the source's reliability or slant, as cue phrases (checked only in the
+# sentences of the preamble after the provenance, never in the body).
+_MODAL = r"\b(?:may|might|can|could|will|would)(?: (?:well|also|sometimes|at times|not))*"
+_HEDGED = (
+    r"(?:understate|overstate|exaggerate|minimi[sz]e|downplay|overemphasi[sz]e|omit|ignore"
+    r"|leave out|reflect|contain (?:errors|inaccuracies|mistakes)|have become (?:dated|outdated)"
+    r"|be (?:\w+ )?(?:incomplete|partial|one-sided|dated|outdated|out of date|inaccurate"
+    r"|unreliable|biased|selective|slanted|misleading|wrong))"
+)
 CAVEAT = re.compile(
-    r"\b(?:might|may|could) (?:be|have become) (?:outdated|out of date|inaccurate|incomplete)"
-    r"|\bideologically\b|\bbiased\b|\b(?:may|might|could) contain (?:errors|inaccuracies)"
-    r"|\bnot (?:been )?(?:verified|checked|reviewed|fact-checked)\b|\bunverified\b"
-    r"|\b(?:may|might) not (?:reflect|be accurate|be reliable)|\bwith caution\b"
-    r"|\bofficial (?:Soviet |party |state )?(?:view|line|position)\b|\bpropaganda\b",
+    rf"{_MODAL} {_HEDGED}\b"
+    r"|\bwritten from (?:the|a|an) (?:[\w\-]+ ){0,4}?(?:point of view|perspective|standpoint|viewpoint)"
+    r"|\breflects? (?:the |a )?(?:[\w\-]+ ){0,3}?(?:views?|accounts?|attitudes?|outlook|prejudices"
+    r"|assumptions|scholarship|knowledge|line|propaganda) of (?:its|the|their) (?:time|day|era|period)"
+    r"|\bnot (?:yet )?(?:been )?(?:\w+ly )?(?:verified|checked|reviewed|fact-checked|confirmed|corroborated)\b"
+    r"|\bunverified\b|\bideologically\b|\bbias(?:ed)?\b|\bone-sided\b|\bpartisan\b|\btendentious\b"
+    r"|\b(?:read|used|treated|taken|approached|handled) with (?:caution|care|reservations?|scepticism|skepticism)"
+    r"|\bwith caution\b|\bofficial (?:Soviet |party |state )?(?:view|line|position)\b|\bpropaganda\b",
     re.I,
 )
 COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.I)
@@ -32,6 +44,7 @@ _ORDINALS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
 EDITION = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{_ORDINALS})\s+[Ee]dition\b")
 _SENTENCE = re.compile(r"[^.!?\s][^.!?]*[.!?]+(?=\s|$)|[^.!?\s][^.!?]*$")
 _PREAMBLE_LINES = 6  # provenance and caveat are within this many lines of the title
+_CAVEAT_WORDS = 40  # a longer line after the provenance is the body, whatever it hedges
 
 
 def parse_article(name: str, text: str, sha: str) -> ParsedDocument:
@@ -71,9 +84,16 @@ def _body_first_line(lines, content: list[int], title: str, prov_i: int | None) 
     after = prov_i if prov_i is not None else content[0]
     for i in content:
         if after < i <= after + _PREAMBLE_LINES and lines[i][2] == title:
-            after = i
-            break
-    return next((i for i in content if i > after), len(lines))
+            return next((j for j in content if j > i), len(lines))
+    first = next((i for i in content if i > after), len(lines))
+    if prov_i is not None and first < len(lines) and _is_caveat_line(lines[first][2]):
+        return next((i for i in content if i > first), len(lines))  # caveat on its own line
+    return first
+
+
+def _is_caveat_line(line: str) -> bool:
+    """A short line of its own that hedges about the source (part of the preamble)."""
+    return len(line.split()) <= _CAVEAT_WORDS and CAVEAT.search(line) is not None
 
 
 def _tail(lines, body_from: int) -> tuple[int, list[str], str | None]:

@@ -2,7 +2,9 @@
 
 General patterns, not a list of works: a place followed by a year ("Moscow, 1970",
 "London: Penguin, 1998"), "vol."/"pp."/"ed." abbreviations and a leading "Surname, I. I."
-mark a line as bibliographic; the same patterns fill the entry's fields.
+mark a line as bibliographic; the same patterns fill the entry's fields. Authors are read
+as "Surname, I. I." or Chicago's "Surname, Given[, and Given Surname]." before the title;
+full given names only parse an entry, they never make prose look bibliographic.
 """
 
 from __future__ import annotations
@@ -22,7 +24,21 @@ EDITION = re.compile(
     r"\b(\d+(?:st|nd|rd|th)\s+(?:ed\.|edition)|(?:rev\.|revised|new)\s+ed\.)", re.I
 )
 AUTHOR = re.compile(r"^(?P<author>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?,\s+(?:[A-Z]\.\s?){1,3})")
-_TITLE_END = re.compile(r",\s*(?:\d+(?:st|nd|rd|th)\s+ed\.|vols?\.|book\b|pp?\.)|\.\s+[Vv]ol\.")
+# Chicago style: "Surname, Given[ M.]." and co-authors ", and Given Surname" before the title.
+_WORD = r"[A-Z][\w’'\-]+"
+_PARTICLE = r"(?:(?:de|da|di|du|van|von|der|den|la|le|ter)\s)*"
+_INITIALS = r"(?:[A-Z]\.\s?){1,3}"
+_GIVEN = rf"(?:{_INITIALS}|(?!(?:Vols?|Pp|Eds?|No|Book)\b){_WORD}(?:\s(?:[A-Z]\.|{_WORD}))?)"
+_GIVEN_SURNAME = rf"(?:{_INITIALS}\s?|{_WORD}\s(?:[A-Z]\.\s)?){_PARTICLE}{_WORD}"
+NAMES = re.compile(
+    rf"^(?P<author>{_PARTICLE}{_WORD}(?:\s{_WORD})?,\s+{_GIVEN}"
+    rf"(?:,\s+(?!and\b){_GIVEN_SURNAME})*(?:,?\s+(?:and|&)\s+{_GIVEN_SURNAME})?)(?=\.?\s+\S)"
+)
+_TITLE_END = re.compile(
+    r"[,.]\s*(?:\d+(?:st|nd|rd|th)\s+ed\.|(?:rev\.|revised|new)\s+ed\.|vols?\.|book\b|pp?\.)"
+    r"|\.\s+[Vv]ol\.",
+    re.I,
+)
 _HEADING = re.compile(r"^(?:Bibliography|References|Literature|Sources|Further reading)\s*:?$", re.I)
 _ABBREVIATED = re.compile(r"(?:^|\s)[a-z]{1,2}$")  # a title ending "g", "gg", "t"
 _PROSE_WORDS = 60  # a line this long is a paragraph, whatever it cites
@@ -48,7 +64,8 @@ def parse_entry(text: str) -> BibEntry | None:
     text = text.strip()
     if _HEADING.match(text):
         return None
-    author_match = AUTHOR.match(text)
+    found = [m for m in (AUTHOR.match(text), NAMES.match(text)) if m]
+    author_match = max(found, key=lambda m: m.end()) if found else None  # co-authors win
     author = author_match.group("author").strip() if author_match else None
     rest_at = author_match.end() if author_match else 0
     place_match = PLACE_YEAR.search(text, rest_at)

@@ -17,8 +17,14 @@ _TEXT_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
 
 
 def sha256(data: bytes) -> str:
-    """The identity of an input: the hash of its raw bytes."""
+    """The SHA-256 hex digest of some bytes."""
     return hashlib.sha256(data).hexdigest()
+
+
+def text_sha256(text: str) -> str:
+    """The identity of a text input: the hash of its normalised text (UTF-8), so the same
+    text saved with CRLF or CR newlines, or with a byte-order mark, is the same document."""
+    return sha256(text.encode("utf-8"))
 
 
 def decode_text(name: str, data: bytes) -> str:

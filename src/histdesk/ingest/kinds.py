@@ -3,7 +3,7 @@
 Decided by cue phrases and position, never by who wrote it: the first post that carries the
 header or asks for research is the `call`; a post that opens with the episode's title line,
 or a long post full of dates, is `research`; staff thanking @handles for research after a
-recording is `credit` (its `credits` are those handles); wanting to write the episode is
+recording is `credit` (its `credits` are the handles it thanks); wanting to write the episode is
 `intent`; gap notes and corrections are `feedback`; everything else is a `reply`.
 """
 
@@ -30,15 +30,26 @@ CALL = _cues(
     r"\b(?:this|the) (?:topic|thread) (?:is )?(?:for|collects) (?:research|ideas|sources)",
 )
 CREDIT_EVENT = _cues(
-    r"\bepisode (?:was|has been|is|got|went) (?:now |finally |just )?"
-    r"(?:recorded|published|released|out|live|aired)",
+    r"\b(?:episode|show|recording) (?:was|has been|is|got|went) (?:now |finally |just )?"
+    r"(?:recorded|published|released|out|live|aired|up)",
+    rf"\bwe(?:{_A}ve| have)? (?:now |finally |just )?(?:recorded|published|released) "
+    r"(?:the|this|it|our)\b",
+    r"\b(?:it|this one) (?:was|has been|is) (?:now |finally |just )?(?:recorded|published|released)\b",
+)
+# "thanks to @X", "big thanks @X", "shout-out to @X", "credit to @X", "thank @X": a thanks
+# cue followed, within its clause, by an @handle.
+THANKS_HANDLE = _cues(
+    r"\b(?:thanks|thank you|thank|thx|shout-?outs?|credits?|kudos|props|gratitude|grateful)\b"
+    r"[^.!?\n@]{0,40}@[A-Za-z0-9_]",
 )
 CREDIT_THANKS = _cues(
     r"\bthank(?:s| you)(?: so much| again)? for (?:your|the|all the) (?:\w+ )?"
     r"(?:contribution|research|help|work|notes)",
     r"\b(?:the|your) research you (?:provided|posted|did|shared|gave)",
     r"\byour research (?:was|is|helped|made)",
+    THANKS_HANDLE.pattern,
 )
+_CLAUSE_END = re.compile(r"[.!?](?:\s|$)|\n")
 INTENT = _cues(
     rf"\bI(?:{_A}d| would) (?:like|love|be happy|be glad|want) to (?:write|script|take on)\b",
     rf"\bI (?:can|could|will|{_A}ll|want to) (?:write|script|take on) (?:this|the|that)\b",
@@ -97,9 +108,20 @@ def annotate(posts: list[Post], title: str | None = None) -> list[Post]:
         kind = classify(post.text, i, title)
         credits = ()
         if kind == "credit":
-            credits = tuple(h for h in handles(post.text) if h != post.author)
+            credits = tuple(h for h in thanked(post.text) if h != post.author)
         out.append(replace(post, kind=kind, credits=credits))
     return out
+
+
+def thanked(text: str) -> tuple[str, ...]:
+    """The @handles a credit post thanks: those in its "thanks to @X for ..., and to @Y"
+    sentences; when no thanks cue names a handle ("@X the episode was recorded, thank you
+    for your research"), every @handle of the post."""
+    named: dict[str, None] = {}
+    for cue in THANKS_HANDLE.finditer(text):
+        end = _CLAUSE_END.search(text, cue.end())
+        named.update(dict.fromkeys(handles(text[cue.start() : end.start() if end else len(text)])))
+    return tuple(named) or handles(text)
 
 
 def thanks_research(text: str) -> bool:

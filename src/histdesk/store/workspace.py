@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from histdesk.errors import WorkspaceError
 from histdesk.model import Document, Entity, Episode, EpisodeView, Judgement, Mention
 from histdesk.model import ParsedDocument
 from histdesk.store import documents, episodes
@@ -25,12 +26,19 @@ from histdesk.store.read_extractions import read_mentions
 from histdesk.store.views import episode_view
 
 
-def open_workspace(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Workspace:
+def open_workspace(
+    path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS, create: bool = True
+) -> Workspace:
     """Open (creating and migrating if needed) the workspace at `path`.
 
     WorkspaceError when the file is not SQLite, is another application's database, or was
-    made by a newer histdesk."""
+    made by a newer histdesk; and, with `create=False`, when there is no file (commands that
+    only read, or that need an episode, never leave an empty workspace behind)."""
     path = Path(path)
+    if not create and not path.exists():
+        raise WorkspaceError(
+            f"no workspace at {path}; create one with: histdesk --db {path} episode add CODE TITLE"
+        )
     conn = connect(path, busy_timeout_ms)
     try:
         migrate(conn, path)

@@ -17,7 +17,7 @@ from histdesk.extract.timex.deixis import deictic_readings, is_deictic, story_an
 from histdesk.extract.timex.names import EVENT, event_start, event_year, name_kind
 from histdesk.extract.timex.normalize import normalize
 from histdesk.extract.timex.patterns import Candidate, find_candidates
-from histdesk.extract.timex.tense import forward_year
+from histdesk.extract.timex.tense import forward_year, opens_sentence, retrospective
 from histdesk.extract.timex.ranges import join_ranges, link_ranges
 from histdesk.extract.timex.values import Reading
 from histdesk.model import Timex
@@ -73,7 +73,9 @@ def readings(text: str, anchor: Anchor) -> list[Reading]:
             continue
         for reading in normalize(cand, text, anchor):
             out.append(story_anchored(reading, cand, anchor) if anchor.deixis_at_dct else reading)
-            if not restated and not _looks_back(anchor, reading, cand.rule):
+            if _glances_back(text, anchor, reading):
+                anchor = anchor.noted(reading.point, reading.end)  # "that year" may still mean it
+            elif not restated and not _looks_back(anchor, reading, cand.rule):
                 target = anchor.narrative and reading.year_given and forward_year(text, reading.start)
                 anchor = anchor.moved_to(reading.point, reading.end, target)
             if cand.rule in _PERIOD_RULES:
@@ -101,6 +103,21 @@ def _looks_back(anchor: Anchor, reading: Reading, rule: str) -> bool:
     if not anchor.narrative or reading.year_given or None in (ref, point):
         return False
     return point.year < ref.year or (rule in _GLANCE_RULES and point.before(ref))
+
+
+def _glances_back(text: str, anchor: Anchor, reading: Reading) -> bool:
+    """A date the text names only in retrospect does not become the story's time: one before
+    the story's point in a past perfect or a "since"/"as in" clause, and a bare year before
+    the story's year inside a sentence told at day precision ("on 22 June, in the carriage
+    used in 1918, ... on 25 June" stays in June 1940). A year leading its sentence or a
+    heading ("In 1918, ...", "1918: ...") narrates forward and moves the story."""
+    ref, point = anchor.ref, reading.point
+    if not anchor.narrative or None in (ref, point) or not point.before(ref):
+        return False
+    bare = point.month is None
+    if retrospective(text, reading.start, reading.end, bare):
+        return True
+    return anchor.tells_days(reading.start) and bare and point.year < ref.year and not opens_sentence(text, reading.start)
 
 
 def tag(

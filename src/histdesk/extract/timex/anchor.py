@@ -96,6 +96,7 @@ def _key(point: Point) -> tuple[int, int, int]:
 
 _FOCUS_REACH = 1500  # characters a quarter stays the period "a year ago" compares with
 _NEARBY = 400  # characters within which a month-precise date still sets the year
+_THAT_REACH = 200  # characters within which "that year" means a year named in passing
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,8 @@ class Anchor:
     period: str | None = None  # the reporting period in focus ("1989-Q3"), for "a year ago"
     period_at: int = 0
     deixis_at_dct: bool = False
+    named: Point | None = None  # a year named in a glance back, which "that year" may mean
+    named_at: int = -(10**9)
 
     def moved_to(self, point: Point | None, at: int = 0, target: bool = False) -> Anchor:
         """The anchor after an explicit date. A `target` date later than the story's point
@@ -124,10 +127,26 @@ class Anchor:
         if point is None or (target and self.ref is not None and _key(point) > _key(self.ref)):
             return self
         if point.month is not None:
-            return replace(self, ref=point, fine=point, fine_at=at)
+            return replace(self, ref=point, fine=point, fine_at=at, named=None)
         if self.fine is not None and self.fine.year == point.year:
-            return replace(self, ref=point)
-        return replace(self, ref=point, fine=None)
+            return replace(self, ref=point, named=None)
+        return replace(self, ref=point, fine=None, named=None)
+
+    def noted(self, point: Point, at: int) -> Anchor:
+        """A date named in a glance back: the story stays, but "that year" right after it
+        ("stalemated by 1940. In August of that year") means its year."""
+        return replace(self, named=Point(point.year), named_at=at)
+
+    def tells_days(self, at: int) -> bool:
+        """True when the story is being told day by day here (a day-precise date nearby)."""
+        return self.fine is not None and self.fine.day is not None and at - self.fine_at < _NEARBY
+
+    def that_year(self, at: int) -> Point | None:
+        """What "that year" / "the same year" counts from: a year just named in a glance
+        back (within `_THAT_REACH` characters), else the story's point."""
+        if self.named is not None and 0 <= at - self.named_at < _THAT_REACH:
+            return self.named
+        return self.anaphoric()
 
     def focused(self, value: str, at: int) -> Anchor:
         """Note a quarter or half ("1989-Q3") as the period news compares "a year ago" with."""

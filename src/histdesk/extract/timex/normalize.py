@@ -48,7 +48,8 @@ def _year(g: dict, anchor: Anchor, key: str = "year", month: int | None = None, 
     ofrel = g.get("ofrel")
     if ofrel:
         words = " ".join(ofrel.lower().split()[:-1])
-        base = anchor.anaphoric() if words in ("that", "the same", "the following", "the next", "the previous") else anchor.deictic()
+        base = anchor.anaphoric() if words in ("the following", "the next", "the previous") else anchor.deictic()
+        base = anchor.that_year(at) if words in ("that", "the same") else base
         if base is not None:
             moved = base.shift("Y", _REL_YEAR_OFFSETS.get(words, 0))
             return (moved.year if moved else None), False
@@ -155,7 +156,7 @@ def _season(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     g = c.groups
     code = lx.SEASONS[g["season"].lower()]
     rel = (g.get("rel") or "").lower().split()
-    year, given = _year(g, anchor)
+    year, given = _year(g, anchor, at=c.start)
     if rel and rel[-1] in ("last", "next", "this", "past", "coming") and not g.get("year"):
         base = anchor.deictic() if rel[0] != "the" else anchor.anaphoric()
         if base is not None:

@@ -132,6 +132,8 @@ def _relunit(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     if unit == "Q" and rel.split()[-1] == "latest":
         offset = -1  # "the latest quarter" is the last one reported, not the current one
     base = anchor.anaphoric() if anaphoric else anchor.deictic()
+    if anaphoric and unit == "Y" and offset == 0:
+        base = anchor.that_year(c.start)  # "the same year" right after a year named in passing
     value = _at(base, unit, offset) or _blank(unit)
     if unit_word == "weekend":
         value = value + "-WE" if "W" in value else value

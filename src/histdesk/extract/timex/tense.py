@@ -56,3 +56,31 @@ def forward_year(text: str, start: int) -> bool:
     """True for a date named as a target rather than as the story's time: "delayed until
     1958", "planned for 1976", "lasted until the fall of Budapest in February 1945"."""
     return _FORWARD_YEAR.search(clause_before(text, start)) is not None
+
+
+
+# "had signed in 1918", "as in 1918", "ever since 1995", "the 1918 armistice": looks back
+_PERFECT = re.compile(r"\b(?:had|hadn't)\s+(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
+_RETRO = re.compile(r"\b(?:as\s+(?:in|of)|since|first\s+[\w-]+\s+in)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_OPENING = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:[\w-]+\s+){0,3}$")  # "In 1943,", "By late 1943", a heading
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """True when a date leads its sentence or line ("In 1943, ...", "1872: A new treaty"):
+    the narration moves on to it rather than glancing at it from inside a clause."""
+    return _OPENING.search(text[max(0, start - 60) : start]) is not None
+
+
+def retrospective(text: str, start: int, end: int, bare_year: bool) -> bool:
+    """True for a date its clause looks back at: a past perfect ("had signed ... on 11
+    November 1918"); for a bare year also "as in 1918", "since 1995", "the 1918 armistice"."""
+    before = clause_before(text, start)
+    if _PERFECT.search(before):
+        return True
+    if not bare_year:
+        return False
+    if _ATTRIBUTIVE.search(before):
+        return _NOUN_AFTER.match(text, end) is not None
+    return _RETRO.search(before) is not None
