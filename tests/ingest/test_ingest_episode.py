@@ -52,3 +52,20 @@ def test_header_from_title_and_first_post():
         ("Rook",),
         "Writing",
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["1805 10 Trafalgar", "[1805 10] Trafalgar", "Episode 1805-10: Trafalgar", "(1805/10) Trafalgar"],
+)
+def test_code_in_forum_title_forms(title):
+    assert split_code(title) == ("1805 10", "Trafalgar")
+
+
+def test_discourse_topic_title_exposes_its_code():
+    from histdesk.ingest.discourse import parse_discourse
+
+    topic = {"id": 9, "title": "[1805 10] Trafalgar", "post_stream": {"posts": [
+        {"id": 1, "post_number": 1, "username": "a", "cooked": "<p>Status: Writing</p>"}]}}
+    doc = parse_discourse("t.json", [topic])
+    assert (doc.header.code, doc.header.title, doc.header.status) == ("1805 10", "Trafalgar", "Writing")

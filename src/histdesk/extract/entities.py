@@ -3,7 +3,10 @@
 `mentions_from_doc` takes the model's entities and repairs their spans (leading "the",
 possessives, @handles, spans broken by an acronym), then adds what a small model misses:
 acronyms such as "RCP(B)" or "RCP (Bolshevik)", an organisation's parenthetical qualifier
-("... Party (Bolsheviks)") and proper nouns outside any entity ("the Komsomol").
+("... Party (Bolsheviks)") and proper nouns outside any entity ("the Komsomol"; particles
+join them: "Gerd von Rundstedt", "Île d'Yeu"). A person's title is cut from the name
+("General Maurice Gamelin"), and a mention that is only a title, a month or a weekday, or
+that lies inside a date, is dropped.
 """
 
 from __future__ import annotations
@@ -13,8 +16,16 @@ import re
 from spacy.tokens import Doc
 
 from histdesk.extract.entity_types import fix_types
+from histdesk.extract.initials import is_particle, parse_person, title_words
 from histdesk.extract.names import is_acronym, name_key
-from histdesk.extract.span_repairs import join_of, join_ordinals, quoted_titles, split_of_person
+from histdesk.extract.span_repairs import (
+    join_adjacent_persons,
+    join_designators,
+    join_of,
+    join_ordinals,
+    quoted_titles,
+    split_of_person,
+)
 from histdesk.model import Mention
 
 __all__ = ["KEPT_TYPES", "fix_types", "mentions_from_doc"]
@@ -26,7 +37,16 @@ _QUALIFIER = re.compile(r"\s?\([A-Z][a-z]+s\)")  # "Party (Bolsheviks)": part of
 _TRAILING = re.compile(r"(?:[\s,;:(\-–—]|\b(?:of|the|and|in|for|at|to)\b)+$")
 _LEADING = re.compile(r"^(?:the|The|THE|an?)\s+")
 _LEADING_CAPITAL_A = re.compile(r"^An?\s+")  # "A Provisional Committee", not "A Orlov"
-_LOWER_TAIL = re.compile(r"(?:\s+[a-z][\w’'-]*)+$")  # "Kronstadt half", "Baltic Fleet sailors"
+# "Kronstadt half", "Baltic Fleet sailors"; an elided particle ("de l'Air") is no tail.
+_LOWER_TAIL = re.compile(r"(?:\s+(?![dl][’'][A-Z])[a-z][\w’'-]*)+$")
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+# Model labels whose spans never hide a proper noun from `_orphans` ("Operation Dynamo"
+# as a PRODUCT is still a name to find).
+_TRANSPARENT = frozenset({"PRODUCT"})
 _NATIONALITY = re.compile(r"(?:an|ish|ese|ic|i)$")  # lower-case "russian" is still a NORP
 _ENDING_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _INNER_POSSESSIVE = re.compile(r"['’]s\s")
@@ -47,16 +67,48 @@ def mentions_from_doc(doc: Doc) -> list[Mention]:
     heads = {
         name_key(text[s:e]) for s, e, _, _ in kept if not _INNER_POSSESSIVE.search(text[s:e])
     }
-    every = [(s, e, label, 1) for (s, e), label in model.items()]
+    every = [(s, e, label, 1) for (s, e), label in model.items() if label not in _TRANSPARENT]
     spans = _resolve(text, strong + kept + _orphans(doc, strong + every))
     ordinals = [span for span, label in model.items() if label == "ORDINAL"]
+    spans = join_adjacent_persons(text, join_designators(text, spans))
     spans = quoted_titles(text, join_of(text, join_ordinals(text, spans, ordinals)))
+    dates = _dates(doc, model)
     found = {}
     for start, end, label in spans:
         trimmed = _trim(text, start, end, heads, label)
-        if trimmed and _plausible(doc, *trimmed, label):
+        trimmed = trimmed and _untitled(text, *trimmed, label)
+        if trimmed and _plausible(doc, *trimmed, label) and not _dated(text, *trimmed, dates):
             found[trimmed] = Mention(trimmed[0], trimmed[1], text[slice(*trimmed)], label)
     return [found[key] for key in sorted(found)]
+
+
+def _untitled(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The span without a leading title ('General Maurice Gamelin' -> 'Maurice Gamelin');
+    None when only a title is left ('Prime Minister'). A span the model did not call a
+    person loses its title only when a full name remains ('General Motors' stays)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    n = title_words([w.group() for w in words])
+    if n == 0:
+        return (start, end)
+    if n == len(words):
+        return None
+    rest = (start + words[n].start(), end)
+    parsed = parse_person(text[slice(*rest)])
+    return rest if label == "PERSON" or (parsed and parsed.given) else (start, end)
+
+
+def _dates(doc: Doc, model: dict) -> list[tuple[int, int]]:
+    """Spans of dates and times: the tagger's timexes and the model's DATE/TIME entities."""
+    timexes = [(t.start, t.end) for t in doc.user_data.get("histdesk.timexes", ())]
+    return timexes + [span for span, label in model.items() if label in _DATE_LABELS]
+
+
+def _dated(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> bool:
+    """A month or weekday name ("On 24 May Hitler" is no person "May"), or a span lying
+    inside a date."""
+    return name_key(text[start:end]) in _CALENDAR or any(
+        s <= start and end <= e for s, e in dates
+    )
 
 
 def _acronyms(text: str, model: dict) -> list[tuple[int, int, str, int]]:
@@ -100,11 +152,7 @@ def _orphans(doc: Doc, spans: list) -> list[tuple[int, int, str, int]]:
     covered = {i for s, e, _, _ in spans for i in range(s, e)}
     text, out, run = doc.text, [], []
     for tok in doc:
-        line_start = not text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip()
-        if (tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and len(tok.text) > 1
-                and not tok.is_sent_start and not line_start and tok.idx not in covered
-                and not tok.text.isupper() and text[tok.idx - 1 : tok.idx] != "@"
-                and not (len(tok.text) <= 3 and text[tok.idx + len(tok.text) :][:1] == ".")):
+        if _proper(tok, text, covered) or (run and _joint(tok, text, covered)):
             run.append(tok)
             continue
         if run:
@@ -115,11 +163,33 @@ def _orphans(doc: Doc, spans: list) -> list[tuple[int, int, str, int]]:
     return out
 
 
+def _proper(tok, text: str, covered: set[int]) -> bool:
+    """A capitalised proper noun not inside an entity, not opening a sentence or a line,
+    not an acronym, @handle or abbreviation ("Mr.")."""
+    line_start = not text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip()
+    return (
+        tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper() and len(tok.text) > 1
+        and not tok.is_sent_start and not line_start and tok.idx not in covered
+        and not tok.text.isupper() and text[tok.idx - 1 : tok.idx] != "@"
+        and not (len(tok.text) <= 3 and text[tok.idx + len(tok.text) :][:1] == ".")
+    )
+
+
+def _joint(tok, text: str, covered: set[int]) -> bool:
+    """A particle inside a name: "d'Yeu" itself, or "von"/"de" before a proper noun."""
+    if tok.idx in covered or not is_particle(tok.text):
+        return False
+    if tok.text[1:2] in "'’":
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and _proper(nxt, text, covered)
+
+
 def _orphan_span(text: str, run: list, spans: list) -> tuple[int, int, str, int]:
     start, end = run[0].idx, run[-1].idx + len(run[-1].text)
     before = text[max(0, start - 40) : start]
     label = "PERSON"
-    if re.search(r"\bthe\s+$", before, re.IGNORECASE):
+    if re.search(r"\bthe\s+(?:[A-Z][\w-]+\s+)?$", before, re.IGNORECASE):
         label = "ORG"
     elif re.search(r"\(\s*$", before):
         prev_end = len(text[: text.rfind("(", 0, start)].rstrip())

@@ -11,8 +11,13 @@ import re
 
 from histdesk.model import STATUSES, Header
 
-# "1924 01 Title", "1924-01: Title", "1924/01 - Title": a year and a two-digit number.
-_CODE_TITLE = re.compile(r"^\s*(1\d{3}|20\d{2})[ \-/.](\d{2})\b[\s:\-–—]*(.*?)\s*$")
+# "1924 01 Title", "1924-01: Title", "1924/01 - Title", "[1924 01] Title", "Episode 1924 01:
+# Title": a year and a two-digit number.
+_CODE_TITLE = re.compile(
+    r"^\s*(?:episode\s+|ep\.?\s*)?[\[(]?(1\d{3}|20\d{2})[ \-/.](\d{2})(?!\w)[\])]?"
+    r"[\s:\-–—]*(.*?)\s*$",
+    re.I,
+)
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_])?)")
 _AUTHOR_LINE = re.compile(r"^[ \t]*(?:Authors?|Writers?|Written by)[ \t]*:[ \t]*(.*)$", re.I | re.M)
 _STATUS_LINE = re.compile(r"^[ \t]*Status[ \t]*:[ \t]*(.*?)[ \t]*$", re.I | re.M)
