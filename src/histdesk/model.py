@@ -215,6 +215,7 @@ class Document:
     sha256: str
     text: str
     episode: str | None = None
+    title: str | None = None  # the page or note title when the input gives one
 
 
 @dataclass(frozen=True)

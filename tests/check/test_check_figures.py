@@ -24,8 +24,8 @@ ENROLMENT = (
 )
 
 
-def _view(*texts: str, posts: tuple[tuple[int, Post], ...] = ()) -> EpisodeView:
-    documents = tuple(Document(i, f"doc{i}", "text", f"sha{i}", t) for i, t in enumerate(texts, 1))
+def _view(*texts: str, posts: tuple[tuple[int, Post], ...] = (), kind: str = "text") -> EpisodeView:
+    documents = tuple(Document(i, f"doc{i}", kind, f"sha{i}", t) for i, t in enumerate(texts, 1))
     figures = tuple(
         replace(f, document=doc.id) for doc in documents for f in find_figures(doc.text)
     )
@@ -103,7 +103,7 @@ def test_conflict_between_two_documents():
 def test_conflict_between_posts_of_one_thread():
     text = "Stalin was aged 44 then.\n\nNo, Stalin was aged 45 then."
     posts = ((1, Post(1, text[:24], 0, 24)), (1, Post(2, text[26:], 26, len(text))))
-    (finding,) = check_conflict(_view(text, posts=posts))
+    (finding,) = check_conflict(_view(text, posts=posts, kind="thread"))
     assert finding.data["unit"] == "years"
     assert [e.label for e in finding.evidence] == ["post 1", "post 2"]
 

@@ -66,3 +66,51 @@ def test_single_form_without_correction_is_quiet():
     doc, posts = thread("Kovalska arrived late.", "It should be spelled out in full, Ann.")
     ent = entity(1, "Kovalska", "PERSON", [mention(doc, "Kovalska")])
     assert check_variants(view(doc, posts=posts, entities=[ent])) == []
+
+
+def test_short_forms_of_a_full_name_are_one_spelling():
+    doc, posts = thread("Winston Churchill spoke. Churchill and W. Churchill again. The Prime Minister, "
+                        "the Minister.")
+    churchill = entity(1, "Winston Churchill", "PERSON",
+                       [mention(doc, "Winston Churchill"), mention(doc, "Churchill", occurrence=1),
+                        mention(doc, "W. Churchill")])
+    minister = entity(2, "Prime Minister", "PERSON", [mention(doc, "Prime Minister"), mention(doc, "Minister", occurrence=1)])
+    assert check_variants(view(doc, posts=posts, entities=[churchill, minister])) == []
+
+
+def test_a_respelt_surname_beside_a_full_name_is_a_variant():
+    doc, posts = thread("Gerd von Rundberg led. Later Runberg halted.")
+    ent = entity(1, "Gerd von Rundberg", "PERSON", [mention(doc, "Gerd von Rundberg"), mention(doc, "Runberg")])
+    [found] = check_variants(view(doc, posts=posts, entities=[ent]))
+    assert found.data["variants"] == ["Runberg"] and not found.data["corrected"]
+
+
+def test_acronyms_and_transliterations_are_still_variants():
+    doc, posts = thread("The Polish Home Army (PHA) met Lech Walesa, or Lech Wałęsa.")
+    army = entity(1, "Polish Home Army", "ORG", [mention(doc, "Polish Home Army"), mention(doc, "PHA")])
+    walesa = entity(2, "Lech Wałęsa", "PERSON", [mention(doc, "Lech Walesa"), mention(doc, "Lech Wałęsa")])
+    found = check_variants(view(doc, posts=posts, entities=[army, walesa]))
+    assert [f.data["variants"] for f in found] == [["PHA"], ["Lech Walesa"]]
+
+
+AMERICANS = (
+    "The Americans landed at Cap du Lorin at dawn.",
+    "It is Cap du Lorrin, not Cap du Lorin. The old maps misspelled the name, which is why it "
+    "turns up in so many American memoirs.",
+)
+
+
+def test_a_cue_sentence_corrects_only_the_names_it_sets_against_each_other():
+    doc, posts = thread(*AMERICANS)
+    plural = entity(1, "Americans", "NORP", [mention(doc, "Americans")])
+    adjective = entity(2, "American", "NORP", [mention(doc, "American memoirs")])
+    assert check_variants(view(doc, posts=posts, entities=[plural, adjective])) == []
+
+
+def test_a_negated_respelling_of_a_name_with_particles_is_a_correction_reported_once():
+    doc, posts = thread(*AMERICANS)
+    wrong = entity(1, "Cap du Lorin", "GPE", [mention(doc, "Cap du Lorin"), mention(doc, "Cap du Lorin", occurrence=1)])
+    right = entity(2, "Cap du Lorrin", "GPE", [mention(doc, "Cap du Lorrin")])
+    [found] = check_variants(view(doc, posts=posts, entities=[wrong, right]))
+    assert (found.data["preferred"], found.data["variants"]) == ("Cap du Lorrin", ["Cap du Lorin"])
+    assert found.evidence[-1].label == "post 2" and found.data["corrected"]

@@ -136,7 +136,8 @@ def _segments(doc: ParsedDocument, ep: Episode):
 
 
 def _refresh_entities(ws) -> None:
-    """Re-cluster every mention of the workspace: rules re-judge, user judgements stand."""
+    """Re-cluster every mention of the workspace: rules re-judge, user judgements stand,
+    and an entity keeps its id when a new cluster holds most of its mentions."""
     from histdesk.extract.entities import fix_types
     from histdesk.extract.merge import cluster, propose_judgements
     from histdesk.extract.names import corrections_in_text, name_key
@@ -149,5 +150,5 @@ def _refresh_entities(ws) -> None:
     for text in texts.values():
         for wrong, right in corrections_in_text(text):
             preferred[name_key(wrong)] = right
-    entities = cluster(mentions, rule + users, preferred=preferred)
+    entities = cluster(mentions, rule + users, preferred=preferred, previous=ws.entities())
     ws.save_entities(entities, rule)

@@ -1,9 +1,12 @@
 """How a position in a document becomes a citation: "post 3", a source title, a file name.
 
 Every finding and every line of the brief points back at where it came from. The label is
-the post containing the offset, else the source the document holds, else the document's
-name; the quote is the text of the span itself. Sentence splitting lives here too because a
-cited claim is, almost always, one sentence.
+the post containing the offset ("post 3"; "thread_b.txt, post 3" when the episode has more
+than one thread), else the source the document holds, else the document's file name (with
+its title when known). An HTML page or a note is read as one research text, so its single
+pseudo-post is never cited as "post 1": that would name a thread's call post. The quote is
+the text of the span itself. Sentence splitting lives here too because a cited claim is,
+almost always, one sentence.
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ import re
 from collections.abc import Iterator
 
 from histdesk.model import Document, EpisodeView, Evidence, Post, Source
+
+THREAD_KINDS = ("thread", "discourse")  # documents whose posts are cited by number
+WHOLE_TEXT_KINDS = ("html", "text")  # read as one research text: cited by file name
 
 # Abbreviations after which a period does not end a sentence ("Jan. 29", "Dr. Smith").
 _ABBREVIATIONS = frozenset(
@@ -37,16 +43,30 @@ def source_of(view: EpisodeView, doc_id: int) -> Source | None:
     return next((s for owner, s in view.sources if owner == doc_id), None)
 
 
+def document_name(doc: Document) -> str:
+    """The file name, with the title beside it when the input gave one."""
+    return f"{doc.name} (“{doc.title}”)" if doc.title and doc.title != doc.name else doc.name
+
+
 def label_at(view: EpisodeView, doc_id: int | None, offset: int) -> str:
-    """"post N", else the source title, else the document name, else "document N"."""
+    """"post N" (prefixed by the thread's name when there are several threads), else the
+    source title, else the document's name, else "document N"."""
     if doc_id is None:
         return "unplaced text"
+    doc = document(view, doc_id)
+    if doc and doc.kind in WHOLE_TEXT_KINDS:
+        return document_name(doc)
     if post := post_at(view, doc_id, offset):
-        return f"post {post.number}"
+        return f"{thread_prefix(view, doc)}post {post.number}"
     if source := source_of(view, doc_id):
         return source.title
-    doc = document(view, doc_id)
     return doc.name if doc else f"document {doc_id}"
+
+
+def thread_prefix(view: EpisodeView, doc: Document | None) -> str:
+    """"name, " when the episode holds more than one thread, so post numbers stay unique."""
+    threads = sum(1 for d in view.documents if d.kind in THREAD_KINDS)
+    return f"{doc.name}, " if doc and threads > 1 else ""
 
 
 def evidence(view: EpisodeView, doc_id: int, start: int, end: int) -> Evidence:
@@ -56,10 +76,11 @@ def evidence(view: EpisodeView, doc_id: int, start: int, end: int) -> Evidence:
     return Evidence(doc_id, start, end, quote.strip(), label_at(view, doc_id, start))
 
 
-def post_evidence(doc_id: int, post: Post, start: int, end: int) -> Evidence:
+def post_evidence(view: EpisodeView, doc_id: int, post: Post, start: int, end: int) -> Evidence:
     """Evidence for a span of a post's own text (offsets relative to `post.text`)."""
     quote = post.text[start:end].strip()
-    return Evidence(doc_id, post.start + start, post.start + end, quote, f"post {post.number}")
+    label = label_at(view, doc_id, post.start + start)
+    return Evidence(doc_id, post.start + start, post.start + end, quote, label)
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:

@@ -15,17 +15,17 @@ from histdesk.check.registry import check
 from histdesk.model import EpisodeView, Evidence, Finding, Post
 
 
-def _research_evidence(doc_id: int, post: Post) -> Evidence:
+def _research_evidence(view: EpisodeView, doc_id: int, post: Post) -> Evidence:
     first = next(sentences(post.text), (0, len(post.text)))
-    return post_evidence(doc_id, post, *first)
+    return post_evidence(view, doc_id, post, *first)
 
 
-def _credit_evidence(doc_id: int, post: Post, handle: str) -> Evidence:
+def _credit_evidence(view: EpisodeView, doc_id: int, post: Post, handle: str) -> Evidence:
     """The sentence naming @handle, else the post's first sentence."""
     named = re.compile(rf"@?{re.escape(handle)}\b", re.IGNORECASE)
     spans = list(sentences(post.text)) or [(0, len(post.text))]
     chosen = next(((s, e) for s, e in spans if named.search(post.text[s:e])), spans[0])
-    return post_evidence(doc_id, post, *chosen)
+    return post_evidence(view, doc_id, post, *chosen)
 
 
 def contributions(view: EpisodeView) -> dict[str, tuple[str, list[str], list[Evidence]]]:
@@ -40,9 +40,9 @@ def contributions(view: EpisodeView) -> dict[str, tuple[str, list[str], list[Evi
 
     for doc_id, post in view.posts:
         if post.kind == "research" and post.author:
-            add(post.author, "research", _research_evidence(doc_id, post))
+            add(post.author, "research", _research_evidence(view, doc_id, post))
         for handle in post.credits:
-            add(handle, "thanked", _credit_evidence(doc_id, post, handle))
+            add(handle, "thanked", _credit_evidence(view, doc_id, post, handle))
     return found
 
 

@@ -19,11 +19,26 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)"
 )
-# (month, year) of each date a text mentions: "May 1924", "1924", "May".
+_YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+# (day, month, year) of each date a text mentions: "27 May", "May 31, 1940", "May 1924", "1924".
 _DATE = re.compile(
-    rf"\b(?:({_MONTH})\s+(?:\d{{1,2}},?\s+)?)?(1[0-9]{{3}}|20[0-9]{{2}})\b|\b({_MONTH})\b"
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})(?:\s+(?P<d2>\d{{1,2}})(?![\d,.]\d))?)"
+    rf"(?:,?\s+(?P<y1>{_YEAR}))?\b|\b(?P<y2>{_YEAR})\b"
 )
 _NAME = re.compile(r"(?<=[\s(“\"])([A-Z][a-z’'-]{2,})")
+# A figure's clause ends at these: "7,669 on 27 May, but on 31 May the figure reached 68,014".
+_CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:but|while|whereas|although|though|yet)\b|\s+but\s+")
+# What a count is a count of beyond its noun: a rate, a stretch of time, a place.
+_RATE = re.compile(
+    r"\b(?:a|per|each|every)\s+(day|night|week|month|year)\b|\b(daily|nightly|weekly|monthly|yearly|annual(?:ly)?)\b",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"\b(?:on|in|during|by|over)\s+the\s+((?:first|second|third|last|final|next|same|opening)\s+"
+    r"(?:day|night|week|month|year)s?)\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"\b(?i:at|in|near|off|outside|around)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 
 
 @dataclass(frozen=True)
@@ -40,8 +55,10 @@ class Placed:
     post: int | None
     context: str
     after: str = ""  # lower-cased text from the figure's end to the next figure or sentence end
-    dates: frozenset[tuple[str | None, str | None]] = frozenset()  # (month, year) it is dated by
+    dates: frozenset[tuple[str | None, str | None, str | None]] = frozenset()  # (day, month, year)
     names: frozenset[str] = frozenset()  # capitalised words of its sentence
+    scope: frozenset[str] = frozenset()  # "per day", "the first day", "dated to a day", "at Dunkirk"
+    clause: tuple[str, str] = ("", "")  # lower-cased words of its clause before and after it
 
     def near(self, other: Placed) -> bool:
         """Same document and post, same or adjacent sentence."""
@@ -69,6 +86,9 @@ def place(view: EpisodeView) -> list[Placed]:
             left = max(s_start, figures[index - 1].end if index else 0)
             right = min(s_end, figures[index + 1].start if index + 1 < len(figures) else s_end)
             post = post_at(view, doc_id, figure.start)
+            c_start, c_end = clause_bounds(text, s_start, s_end, figure.start, figure.end)
+            before, after = text[max(left, c_start) : figure.start], text[figure.end : min(right, c_end)]
+            dates = dates_in(before) or dates_in(after)
             placed.append(
                 Placed(
                     figure,
@@ -77,11 +97,40 @@ def place(view: EpisodeView) -> list[Placed]:
                     post.number if post else None,
                     text[left : max(right, figure.end)].lower(),
                     text[figure.end : max(right, figure.end)].lower(),
-                    dates_in(text[left : figure.start]) or dates_in(text[figure.end : right]),
+                    dates,
                     names_in(text[s_start:s_end]),
+                    scope_of(f"{before} {after}", dates),
+                    (before.lower(), after.lower()),
                 )
             )
     return placed
+
+
+def clause_bounds(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence [s_start, s_end) holding the span [start, end)."""
+    left, right = s_start, s_end
+    for match in _CLAUSE_BREAK.finditer(text, s_start, s_end):
+        if match.end() <= start:
+            left = match.end()
+        elif match.start() >= end:
+            right = match.start()
+            break
+    return left, right
+
+
+def scope_of(clause: str, dates: frozenset) -> frozenset[str]:
+    """What narrows a count beyond its noun: a rate, a stretch of time, a day, a place.
+
+    Two counts of one noun with different scopes ("7,669 on 27 May" and "338,226 in all",
+    "40,000 prisoners at Dunkirk" and "1.8 million prisoners") are not the same count.
+    """
+    months = {m for _, m, _ in dates_in(clause) if m}
+    tags = {f"per {m.group(1) or m.group(2)}".lower() for m in _RATE.finditer(clause)}
+    tags |= {f"the {m.group(1)}".lower() for m in _PERIOD.finditer(clause)}
+    tags |= {f"at {m.group(1)}" for m in _PLACE.finditer(clause) if m.group(1).split()[0] not in months}
+    if any(day for day, _, _ in dates):
+        tags.add("dated to a day")
+    return frozenset(tags)
 
 
 def normalise(phrase: str | None) -> str:
@@ -110,13 +159,15 @@ def share_parts(figure: Figure) -> tuple[str, str]:
     return normalise(prop), normalise(group)
 
 
-def dates_in(text: str) -> frozenset[tuple[str | None, str | None]]:
-    """The (month, year) of every date `text` mentions: what can tell two figures apart.
+def dates_in(text: str) -> frozenset[tuple[str | None, str | None, str | None]]:
+    """The (day, month, year) of every date `text` mentions: what can tell two figures apart.
 
     A figure is dated by the dates in its own clause: the text since the previous figure,
     else the text up to the next one ("in January 1924 44 percent ... and in May 1924, 60").
     """
-    return frozenset((m.group(1) or m.group(3), m.group(2)) for m in _DATE.finditer(text))
+    return frozenset(
+        (m["d1"] or m["d2"], m["m1"] or m["m2"], m["y1"] or m["y2"]) for m in _DATE.finditer(text)
+    )
 
 
 def dates_compatible(left: frozenset, right: frozenset) -> bool:
@@ -124,13 +175,13 @@ def dates_compatible(left: frozenset, right: frozenset) -> bool:
     if not left or not right:
         return True
     return any(
-        (m1 is None or m2 is None or m1 == m2) and (y1 is None or y2 is None or y1 == y2)
-        for m1, y1 in left
-        for m2, y2 in right
+        all(x is None or y is None or x == y for x, y in zip(one, other))
+        for one in left
+        for other in right
     )
 
 
 def names_in(sentence: str) -> frozenset[str]:
     """Capitalised words not opening the sentence and not months: who the figure is about."""
-    months = {m or "" for m, _ in dates_in(sentence)}
+    months = {m or "" for _, m, _ in dates_in(sentence)}
     return frozenset(_NAME.findall(sentence)) - months

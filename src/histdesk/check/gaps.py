@@ -48,7 +48,7 @@ def _is_question(sentence: str) -> bool:
     return sentence.rstrip("”\"’) ").endswith("?") and len(sentence.split()) >= _MIN_QUESTION_WORDS
 
 
-def post_gaps(doc_id: int, post: Post) -> list[tuple[str, list[Evidence]]]:
+def post_gaps(view: EpisodeView, doc_id: int, post: Post) -> list[tuple[str, list[Evidence]]]:
     """(clause, evidence) per gap of one post, consecutive gap sentences merged."""
     gaps: list[tuple[str, list[Evidence]]] = []
     previous_was_gap = False
@@ -57,7 +57,7 @@ def post_gaps(doc_id: int, post: Post) -> list[tuple[str, list[Evidence]]]:
         if clause is None:
             previous_was_gap = False
             continue
-        cited = post_evidence(doc_id, post, start, end)
+        cited = post_evidence(view, doc_id, post, start, end)
         if previous_was_gap:
             gaps[-1][1].append(cited)
         else:
@@ -71,7 +71,7 @@ def check_gaps(view: EpisodeView) -> list[Finding]:
     """One open question per gap note or question in the posts."""
     findings = []
     for doc_id, post in view.posts:
-        for clause, cited in post_gaps(doc_id, post):
+        for clause, cited in post_gaps(view, doc_id, post):
             findings.append(
                 Finding(GAP_OPEN_QUESTION, view.episode.code, clause, tuple(cited),
                         {"post": post.number})

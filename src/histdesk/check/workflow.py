@@ -56,7 +56,7 @@ def _reports(view: EpisodeView) -> list[tuple[str, Evidence]]:
         for start, end in sentences(post.text):
             stage = reported_stage(post.text[start:end])
             if stage:
-                found.append((stage[0], post_evidence(doc_id, post, start, end)))
+                found.append((stage[0], post_evidence(view, doc_id, post, start, end)))
     return found
 
 

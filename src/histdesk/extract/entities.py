@@ -3,8 +3,8 @@
 `mentions_from_doc` takes the model's entities and repairs their spans (leading "the",
 possessives, @handles, spans broken by an acronym), then adds what a small model misses:
 acronyms such as "RCP(B)" or "RCP (Bolshevik)", an organisation's parenthetical qualifier
-("... Party (Bolsheviks)") and proper nouns outside any entity ("the Komsomol"; particles
-join them: "Gerd von Rundstedt", "Île d'Yeu"). A person's title is cut from the name
+("... Party (Bolsheviks)") and proper nouns outside any entity ("the Komsomol"); see
+`span_repairs` for the joins ("Gerd von Rundstedt", "Army Group A"). A person's title is cut from the name
 ("General Maurice Gamelin"), and a mention that is only a title, a month or a weekday, or
 that lies inside a date, is dropped.
 """
@@ -16,13 +16,14 @@ import re
 from spacy.tokens import Doc
 
 from histdesk.extract.entity_types import fix_types
-from histdesk.extract.initials import is_particle, parse_person, title_words
+from histdesk.extract.initials import parse_person, title_words
 from histdesk.extract.names import is_acronym, name_key
 from histdesk.extract.span_repairs import (
     join_adjacent_persons,
     join_designators,
     join_of,
     join_ordinals,
+    join_particles,
     quoted_titles,
     split_of_person,
 )
@@ -70,7 +71,7 @@ def mentions_from_doc(doc: Doc) -> list[Mention]:
     every = [(s, e, label, 1) for (s, e), label in model.items() if label not in _TRANSPARENT]
     spans = _resolve(text, strong + kept + _orphans(doc, strong + every))
     ordinals = [span for span, label in model.items() if label == "ORDINAL"]
-    spans = join_adjacent_persons(text, join_designators(text, spans))
+    spans = join_adjacent_persons(text, join_designators(text, join_particles(text, spans)))
     spans = quoted_titles(text, join_of(text, join_ordinals(text, spans, ordinals)))
     dates = _dates(doc, model)
     found = {}
@@ -152,7 +153,7 @@ def _orphans(doc: Doc, spans: list) -> list[tuple[int, int, str, int]]:
     covered = {i for s, e, _, _ in spans for i in range(s, e)}
     text, out, run = doc.text, [], []
     for tok in doc:
-        if _proper(tok, text, covered) or (run and _joint(tok, text, covered)):
+        if _proper(tok, text, covered):
             run.append(tok)
             continue
         if run:
@@ -173,16 +174,6 @@ def _proper(tok, text: str, covered: set[int]) -> bool:
         and not tok.text.isupper() and text[tok.idx - 1 : tok.idx] != "@"
         and not (len(tok.text) <= 3 and text[tok.idx + len(tok.text) :][:1] == ".")
     )
-
-
-def _joint(tok, text: str, covered: set[int]) -> bool:
-    """A particle inside a name: "d'Yeu" itself, or "von"/"de" before a proper noun."""
-    if tok.idx in covered or not is_particle(tok.text):
-        return False
-    if tok.text[1:2] in "'’":
-        return True
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return nxt is not None and _proper(nxt, text, covered)
 
 
 def _orphan_span(text: str, run: list, spans: list) -> tuple[int, int, str, int]:

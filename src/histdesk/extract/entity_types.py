@@ -2,8 +2,11 @@
 
 `fix_types` distrusts the model's labels, which flip between mentions of one name: every
 mention casts weighted votes (the model's label, the name's shape, cue phrases around it,
-the gazetteer) and all mentions of a name take the type with most weight; names in one
-coordination ("Zinoviev, Kamenev and Stalin") then lend each other their type.
+the gazetteer) and all mentions of a name take the type with most weight; names after one
+preposition in one sentence ("landed on Utah ..., the British on Gold") and names in one
+coordination ("Zinoviev, Kamenev and Stalin") then lend each other their type. A lone
+surname of exactly one person named in full ("Reynaud" beside "Paul Reynaud") is a PERSON
+whatever the votes say, unless the gazetteer types it otherwise.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from histdesk.extract.names import load_gazetteer, name_key, shape_votes
+from histdesk.extract.initials import compatible, parse_person
+from histdesk.extract.names import is_acronym, load_gazetteer, name_key, shape_votes
 from histdesk.extract.span_repairs import DOCUMENT_NOUNS
 from histdesk.model import ENTITY_TYPES, Mention
 
@@ -27,6 +31,19 @@ _ADMINISTRATIVE = (
 _PERIODICALS = "newspaper|journal|magazine|gazette|daily|weekly|periodical|bulletin"
 _WORKS = "book|novel|poem|play|film|memoir|memoirs|pamphlet|essay|monograph|opera|biography"
 _NAME_RUN = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+_MOTION = (
+    "evacuated|evacuation|withdrew|withdrawn|retreated|fled|flew|sailed|escaped|advanced"
+    "|marched|moved|returned|travelled|traveled|landed|landing|ashore|driven|pushed|retired"
+)
+_PLACE_NOUNS = (
+    "city|town|village|capital|port|region|province|republic|district|clearing|forest|outskirts"
+    "|streets|harbou?r|beach(?:es)?|coast|suburbs?|island|valley|heights|bay|gulf|banks?"
+    "|battle|siege|(?:north|south|east|west)(?:ern)?\\s+(?:half|part|edge|outskirts)"
+)
+_LANDFORMS = (
+    "coast|coastline|river|valley|estuary|beach(?:es)?|shore|bridgehead|sector|peninsula"
+    "|plateau|hills|mountains|basin|delta|pocket|perimeter"
+)
 _HUMAN_VERBS = (
     "became|died|said|wrote|married|argued|asked|approached|expressed|protested|decided|found"
     "|resigned|spoke|believed|wanted|refused|fled|met|replied|claimed|insisted|was born"
@@ -46,11 +63,19 @@ _CONTEXT_CUES = (
     (r"^\s*[.;]\s+(?:He|She)\b|^,?\s+(?:he|she)\s", "after", "PERSON", 1.0),
     (rf"^(?:\s*(?:,|and)\s+[A-Z][\w’'-]+)*\s+(?:also\s+|then\s+|later\s+)?(?:{_HUMAN_VERBS})\b",
      "after", "PERSON", 1.0),
-    (r"\b(?:in|near|outside|across|throughout)\s+$", "before", "GPE", 1.0),
+    (r"\b(?:in|near|outside|across|throughout|towards?)\s+$", "before", "GPE", 1.5),
+    (r"\b(?<!looked )(?<!shot )(?<!aimed )(?<!laughed )(?<!angry )at\s+$", "before", "GPE", 1.5),
+    (r"\b(?:to|from|into)\s+$", "before", "GPE", 1.0),
+    (rf"\b(?:{_MOTION})\s+(?:[\w’'-]+\s+){{0,2}}?(?:from|to|into|towards?|on|at|in)\s+$",
+     "before", "GPE", 2.0),
+    (r"\b(?:left|leaving|leave|departed|headed|sailed|bound|set\s+out)\b[^.;!?\n]{0,60}\bfor\s+$",
+     "before", "GPE", 2.0),
+    (r"\b(?:crossed|cross|crosses|crossing|across|through|along)\s+the\s+$", "before", "LOC", 2.0),
+    (r"\b(?:the\s+)?river\s+$", "before", "LOC", 2.0),
+    (rf"^\s+(?:{_LANDFORMS})\b", "after", "LOC", 2.0),
     (r"\b(?:living|lived|lives|born|died|settled|moved|arrived|stationed|exiled|based)"
      r"\s+(?:in|to|at|near)\s+$", "before", "GPE", 2.0),
-    (r"\b(?:city|town|village|capital|port|region|province|republic|district)\s+of\s+$",
-     "before", "GPE", 2.0),
+    (rf"\b(?:{_PLACE_NOUNS})\s+of\s+$", "before", "GPE", 2.0),
     (r"^,\s+(?:the\s+)?(?:city|town|village|capital|port|region|province)\b", "after", "GPE", 2.0),
     (r"\b(?:renamed|(?:would|will|to|shall)\s+be\s+(?:re)?named)\s+(?:as\s+|to\s+)?$",
      "before", "GPE", 1.5),
@@ -73,7 +98,12 @@ _CONTEXT_CUES = (
 )
 _COMPILED = tuple((re.compile(p), side, typ, w) for p, side, typ, w in _CONTEXT_CUES)
 _COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|&)\s*$")
+_PREPOSITION = re.compile(r"\b(on|in|at|near|from)\s+(?:the\s+)?$")
+PARALLEL_CHARS = 150
 GAZETTEER_WEIGHT = 4.0
+# The small model calls many one-word places ORG; without an organisation's head word or
+# an acronym's shape that label counts for less than a context cue.
+BARE_ORG_WEIGHT = 0.5
 
 
 def fix_types(
@@ -88,11 +118,34 @@ def fix_types(
     gazetteer = load_gazetteer() if gazetteer is None else gazetteer
     votes = [_votes(m, texts.get(m.document, ""), gazetteer) for m in mentions]
     winners = _winners(mentions, votes)
-    for i, j in _coordinated(mentions, texts):
-        votes[i][winners[name_key(mentions[j].text)]] += 1.0
-        votes[j][winners[name_key(mentions[i].text)]] += 1.0
-    winners = _winners(mentions, votes)
+    for pairs in (_parallel(mentions, texts), _coordinated(mentions, texts)):
+        for i, j in pairs:
+            votes[i][winners[name_key(mentions[j].text)]] += 1.0
+            votes[j][winners[name_key(mentions[i].text)]] += 1.0
+        winners = _winners(mentions, votes)
+    winners.update(_surnames(winners, gazetteer))
     return [replace(m, type=winners[name_key(m.text)]) for m in mentions]
+
+
+def _surnames(winners: dict[str, str], gazetteer: dict[str, str]) -> dict[str, str]:
+    """{key: "PERSON"} for lone surnames ('Reynaud', 'De Gaulle') whose full PERSON names
+    ('Paul Reynaud') all agree, i.e. are one person."""
+    holders: dict[str, list] = defaultdict(list)
+    lone = {}
+    for key, typ in winners.items():
+        parsed = parse_person(key.title())
+        if parsed is None:
+            continue
+        if parsed.given and typ == "PERSON":
+            holders[parsed.surname_key].append(parsed)
+        elif not parsed.given and gazetteer.get(key, "PERSON") == "PERSON":
+            lone[key] = parsed.surname_key
+    out = {}
+    for key, surname in lone.items():
+        held = holders.get(surname, [])
+        if held and all(compatible(a, b) for a in held for b in held):
+            out[key] = "PERSON"
+    return out
 
 
 def _votes(m: Mention, text: str, gazetteer: dict[str, str]) -> Counter:
@@ -109,7 +162,8 @@ def _votes(m: Mention, text: str, gazetteer: dict[str, str]) -> Counter:
 def _local_votes(name: str, label: str, before: str, after: str) -> tuple[tuple[str, float], ...]:
     """Votes from the model label, the name's shape and its context. Cached: every ingest
     re-types the whole workspace, and a mention's context never changes."""
-    votes: Counter = Counter({label: 1.0})
+    bare = label == "ORG" and " " not in name.strip() and not is_acronym(name)
+    votes: Counter = Counter({label: BARE_ORG_WEIGHT if bare else 1.0})
     votes.update(shape_votes(name))
     for pattern, side, typ, weight in _COMPILED:
         if pattern.search(before if side == "before" else after):
@@ -133,6 +187,27 @@ def _winners(mentions: list[Mention], votes: list[Counter]) -> dict[str, str]:
         )
         winners[key] = ranked[0] if ranked else labels[key].most_common(1)[0][0]
     return winners
+
+
+def _parallel(mentions: list[Mention], texts: dict[int, str]) -> list[tuple[int, int]]:
+    """Index pairs of mentions of one sentence after the same preposition, close together
+    ("landed on Utah and Omaha, the British on Gold"): parallel phrases, parallel types."""
+    order = sorted(
+        range(len(mentions)), key=lambda i: (str(mentions[i].document), mentions[i].start)
+    )
+    pairs, last = [], {}
+    for i in order:
+        m = mentions[i]
+        text = texts.get(m.document, "")
+        prep = _PREPOSITION.search(text, max(0, m.start - 12), m.start) if text else None
+        if prep is None:
+            continue
+        j = last.get((m.document, prep[1]))
+        if j is not None and m.start - mentions[j].end < PARALLEL_CHARS:
+            if not re.search(r"[.!?\n]", text[mentions[j].end : m.start]):
+                pairs.append((i, j))
+        last[(m.document, prep[1])] = i
+    return pairs
 
 
 def _coordinated(mentions: list[Mention], texts: dict[int, str]) -> list[tuple[int, int]]:

@@ -152,3 +152,36 @@ def _block_pairs(parsed: dict[str, PersonName]) -> list[tuple[str, str]]:
         (a, b) for a in sorted(links) for b in sorted(links[a])
         if a < b and a not in hubs and b not in hubs
     ]
+
+
+def surname_pairs(
+    people: list[tuple[str, str]], same: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """(lone surname key, full name key) for (key, form) person names when every full name
+    with that surname is one person by the `same` key pairs so far ('Petrov' -> 'Ivan
+    Petrov' = 'Jan Pietrow'; 'Rundstedt' and 'De Gaulle' count without their particles)."""
+    parent = {key: key for key, _form in people}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for a, b in same:
+        if a in parent and b in parent:
+            parent[find(b)] = find(a)
+    holders: dict[str, list[str]] = defaultdict(list)
+    singles = []
+    for key, form in people:
+        parsed = parse_person(form)
+        if parsed and parsed.given:
+            holders[parsed.surname_key].append(key)
+        elif parsed:
+            singles.append((key, parsed.surname_key))
+    pairs = []
+    for short, surname in singles:
+        held = holders.get(surname, [])
+        if held and len({find(k) for k in held}) == 1:
+            pairs.append((short, min(held, key=lambda k: (k.split()[-1] != short, k))))
+    return pairs

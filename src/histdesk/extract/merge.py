@@ -13,12 +13,13 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
-from histdesk.extract.canonical import canonical_name
-from histdesk.extract.initials import initials_pairs, parse_person
+from histdesk.extract.canonical import canonical_name, stable_ids
+from histdesk.extract.initials import initials_pairs, surname_pairs
 from histdesk.extract.names import (
     acronym_key,
     acronym_of,
     aliases_in_text,
+    corrections_in_text,
     name_key,
     translit_key,
 )
@@ -54,7 +55,8 @@ def _majority(types: Counter) -> str:
 def propose_judgements(mentions: list[Mention], texts: dict[int, str]) -> list[Judgement]:
     """Rule judgements between distinct names, strongest rule first, one per pair.
 
-    rule:alias (the text says "X (Y)" or "X, known as Y"), rule:acronym ("RCP(B)" is
+    rule:alias (the text says "X (Y)" or "X, known as Y"), rule:correction ("it is X, not
+    Y" between two mentioned names, see `names.corrections_in_text`), rule:acronym ("RCP(B)" is
     "Russian Communist Party (Bolsheviks)"), rule:translit (same romanisation key),
     rule:initials ("M. I. Kalinin" is "Mikhail Kalinin"), rule:shortform ("Tenth Congress"
     after "Tenth Congress of the Party" in one text), rule:surname ("Stalin" is the only full
@@ -72,6 +74,8 @@ def propose_judgements(mentions: list[Mention], texts: dict[int, str]) -> list[J
 
     for a, b in _alias_pairs(mentions, texts, names):
         add(a, b, "same", "alias", f"the text gives {b.form!r} as another name for {a.form!r}")
+    for wrong, right in _correction_pairs(mentions, texts, names):
+        add(wrong, right, "same", "correction", f"the text corrects {wrong.form!r} to {right.form!r}")
     for a, b, rule in _candidate_pairs(names):
         add(a, b, *rule)
     people = [(n.key, n.form) for n in names.values() if n.type == "PERSON"]
@@ -80,8 +84,10 @@ def propose_judgements(mentions: list[Mention], texts: dict[int, str]) -> list[J
     for short, long_ in _shortform_pairs(mentions, names):
         reason = f"{short.form!r} is the short form of {long_.form!r} used after it"
         add(short, long_, "same", "shortform", reason)
-    for short, full in _surname_pairs(names, list(found.values())):
-        add(short, full, "same", "surname", "the only full name in the texts with this surname")
+    same = [(name_key(j.left), name_key(j.right)) for j in found.values() if j.verdict == "same"]
+    for short, full in surname_pairs(people, same):
+        reason = "the only full name in the texts with this surname"
+        add(names[short], names[full], "same", "surname", reason)
     return list(found.values())
 
 
@@ -94,6 +100,17 @@ def _alias_pairs(mentions, texts, names) -> list[tuple[_Name, _Name]]:
         for name, alias in aliases_in_text(texts.get(doc, ""), doc_mentions):
             if name_key(name) in names and name_key(alias) in names:
                 pairs.append((names[name_key(name)], names[name_key(alias)]))
+    return pairs
+
+
+def _correction_pairs(mentions, texts, names) -> list[tuple[_Name, _Name]]:
+    """(wrong, right) names where a text corrects one mentioned name into another."""
+    forms = sorted({m.text for m in mentions})
+    pairs = []
+    for doc in sorted({m.document for m in mentions}, key=str):
+        for wrong, right in corrections_in_text(texts.get(doc, ""), forms):
+            if name_key(wrong) in names and name_key(right) in names:
+                pairs.append((names[name_key(wrong)], names[name_key(right)]))
     return pairs
 
 
@@ -138,8 +155,18 @@ def _fuzzy_pairs(words: list[_Name]):
     scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
     for i, j in zip(*scores.nonzero()):
         a, b = words[i], words[j]
-        if i < j and a.type == b.type and translit_key(a.form) != translit_key(b.form):
+        if i < j and a.type == b.type and _differ_beyond_designator(a.key, b.key):
             yield a, b, ("undecided", "fuzzy", f"spellings {scores[i, j]:.0f}% alike")
+
+
+def _differ_beyond_designator(a: str, b: str) -> bool:
+    """Not one romanisation, and not two bodies told apart by a closing letter or number
+    ('Army Group A' / 'Army Group B' are two, not a misspelling)."""
+    if translit_key(a) == translit_key(b):
+        return False
+    head_a, _, last_a = a.rpartition(" ")
+    head_b, _, last_b = b.rpartition(" ")
+    return not (head_a == head_b and len(last_a) <= 2 and len(last_b) <= 2)
 
 
 SHORTFORM_TYPES = frozenset({"ORG", "EVENT"})
@@ -172,49 +199,15 @@ def _shortform_pairs(mentions: list[Mention], names: dict[str, _Name]):
             yield names[short], names[next(iter(longer[short]))]
 
 
-def _surname_pairs(names: dict[str, _Name], judged: list[Judgement]) -> list[tuple[_Name, _Name]]:
-    """(lone surname, full name) when all full PERSON names ending in that surname are one
-    person by the judgements so far ('Petrov' -> 'Ivan Petrov' = 'Jan Pietrow'; 'Orlov' ->
-    'Anton Orlov' = 'A. P. Orlov')."""
-    group = _groups(names, judged)
-    holders: dict[str, list[_Name]] = defaultdict(list)
-    singles = []
-    for n in (n for n in names.values() if n.type == "PERSON"):
-        parsed = parse_person(n.form)
-        if len(n.key.split()) == 1:
-            singles.append(n)
-        elif parsed and parsed.given:
-            holders[parsed.surname_key].append(n)
-    pairs = []
-    for short in singles:
-        held = holders.get(translit_key(short.form), [])
-        if held and len({group(n.key) for n in held}) == 1:
-            exact = min(held, key=lambda n: (n.key.split()[-1] != short.key, n.key))
-            pairs.append((short, exact))
-    return pairs
-
-
-def _groups(names: dict[str, _Name], judged: list[Judgement]):
-    """A find function over names unioned by the "same" judgements given."""
-    parent = {key: key for key in names}
-
-    def find(key: str) -> str:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
-    for j in judged:
-        a, b = name_key(j.left), name_key(j.right)
-        if j.verdict == "same" and a in parent and b in parent:
-            parent[find(b)] = find(a)
-    return find
-
-
 def cluster(
-    mentions: list[Mention], judgements: list[Judgement], preferred: dict[str, str] | None = None
+    mentions: list[Mention],
+    judgements: list[Judgement],
+    preferred: dict[str, str] | None = None,
+    previous: list[Entity] | None = None,
 ) -> list[Entity]:
-    """Entities from mentions and judgements, ids 1..n in order of first mention.
+    """Entities from mentions and judgements, in order of first mention; ids 1..n in that
+    order, or, given the `previous` entities of the workspace, their ids kept where a new
+    entity holds most of an old one's mentions (see `canonical.stable_ids`).
 
     Names are unioned over "same" verdicts; user judgements (decided_by "user:...") replace
     rule judgements on the same pair in either order, and a user's "different" blocks any
@@ -242,7 +235,8 @@ def cluster(
             groups[find(name_key(m.text))].append(m)
     prefs = {name_key(k): v for k, v in (preferred or {}).items()}
     ordered = sorted(groups.values(), key=lambda ms: min(_position(m) for m in ms))
-    return [_entity(i, ms, alias_side, prefs) for i, ms in enumerate(ordered, 1)]
+    ids = stable_ids(ordered, previous or [])
+    return [_entity(i, ms, alias_side, prefs) for i, ms in zip(ids, ordered)]
 
 
 def _edges(judgements: list[Judgement], names: dict[str, _Name]):

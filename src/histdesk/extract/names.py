@@ -136,7 +136,9 @@ def aliases_in_text(text: str, mentions: Iterable[Mention]) -> list[tuple[str, s
     return pairs
 
 
-_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+# A run of capitalised words, lower-case particles inside it ("Pointe du Hoc", "Île d'Yeu").
+_JOINT = r"(?:\s+(?:(?:de|du|des|von|van|der|di|da|la|le)\s+)*(?:[dl][’'])?|\s+[dl][’'])"
+_NAME = rf"[A-Z][\w’'-]+(?:{_JOINT}[A-Z][\w’'-]+)*"
 _STATED_RIGHT = (
     re.compile(
         rf"\b(?P<right>{_NAME})\s+is\s+(?:\w+\s+)?the\s+(?:correct|right|proper)\s+"
@@ -199,15 +201,18 @@ _SHAPE_CUES = (
      "PERSON", 1.5, False),
     (r"(?:in|ina)$", "PERSON", 0.5, False),
     (r"^(?:[A-Z]\.\s*)+[A-Z][a-z]+|^[A-Z][a-z]+,\s+(?:[A-Z]\.\s*)+$", "PERSON", 2.0, True),
+    (r"^[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+[A-Z][a-z]+$", "PERSON", 2.0, True),  # "Dwight D. Eisenhower"
     (r"(?:grad|gorod|burg|bourg|borough|ville|stadt|polis|abad)$", "GPE", 1.5, False),
     (r"(?:sk|pol)$", "GPE", 1.0, False),
     (r"^[A-Z][a-z]+(?:ists|ites|iks|ians)$", "NORP", 1.5, True),
     (r"\b(?:Party|Committee|Congress|Commission|Council|Commissariat|Bureau|Ministry|Department"
      r"|Association|Society|League|Company|Corporation|Inc|Ltd|Bank|University|Academy|Institute"
      r"|Army|Navy|Politburo|Organi[sz]ation|Movement|Group|Assembly|Parliament|Soviets|Opposition"
-     r"|Division|Corps|Regiment|Brigade|Battalion|Fleet|Faction|Bloc|Presidium|Plenum)\b",
+     r"|Divisions?|Corps|Regiments?|Brigades?|Battalions?|Fleets?|Armies|Faction|Bloc|Presidium"
+     r"|Plenum)\b",
      "ORG", 3.0, True),
-    (r"\b(?:War|Revolution|Battle|Uprising|Rebellion|Revolt|Massacre|Siege|Coup|Famine)\b",
+    (r"\b(?:War|Revolution|Battle|Uprising|Rebellion|Revolt|Massacre|Siege|Coup|Famine"
+     r"|Operation|Offensive|Campaign|Landings?)\b",
      "EVENT", 2.0, True),
 )
 

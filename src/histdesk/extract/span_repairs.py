@@ -5,14 +5,17 @@ needs spaCy, so each is tested on strings. `entities.mentions_from_doc` applies 
 - `split_of_person`: "Workers' Group of Ivan Orlov" is a body and its leader, two mentions;
 - `join_ordinals`: an ordinal the model labelled apart ("Tenth" + "Assembly") rejoins;
 - `join_of`: "Second Assembly" + "of the" + "Grain Board" is one body when the head names one;
-- `quoted_titles`: a name inside a short quoted title ("On Grain Taxes") takes the title.
+- `quoted_titles`: a name inside a short quoted title ("On Grain Taxes") takes the title;
+- `join_particles`: "Charles" + "de Gaulle", "Île" + "d'Yeu": a particle joins a name;
+- `join_designators`: "Army Group" + "A": a letter or number closes a body's name;
+- `join_adjacent_persons`: "Marshal Philippe" + "Pétain" across one space is one name.
 """
 
 from __future__ import annotations
 
 import re
 
-from histdesk.extract.initials import parse_person
+from histdesk.extract.initials import PARTICLES, parse_person
 from histdesk.extract.names import is_acronym, shape_votes
 
 Span = tuple[int, int, str]
@@ -22,6 +25,16 @@ _ORDINAL = re.compile(r"^(?:[A-Z][a-z]+(?:st|nd|rd|th)|\d+(?:st|nd|rd|th)|First|
 _OF_BETWEEN = re.compile(r"^\s+of(?:\s+the)?\s+$")
 _OPEN, _CLOSE = "\"“«", "\"”»"
 TITLE_WORDS = 12
+_PARTICLE = "|".join(sorted(PARTICLES))
+_NAME_WORD = r"[A-Z][\w’'-]*"
+# One or more particles and the capitalised word they lead to: " de Gaulle", " d'Yeu",
+# " van der Lubbe", " de l'Air".
+_PARTICLE_TAIL = re.compile(
+    rf"(?:\s+(?:(?:{_PARTICLE})\s+)+(?:[dl][’']{_NAME_WORD}|{_NAME_WORD})|\s+[dl][’']{_NAME_WORD})+"
+)
+# A capital letter, a roman numeral or a small number closing a body's name ("Army Group
+# A", "Corps II", "Group 4"); "I" before a lower-case word is the pronoun.
+_DESIGNATOR = re.compile(r" (?:(?!I [a-z])[A-Z]|[IVX]{2,4}|\d{1,2})(?![\w’'.-])(?!,\d)")
 
 
 def _org_like(name: str) -> bool:
@@ -65,21 +78,66 @@ def join_ordinals(text: str, spans: list[Span], ordinals: list[tuple[int, int]])
     return out
 
 
+def join_particles(text: str, spans: list[Span]) -> list[Span]:
+    """A span followed by lower-case particles and a capitalised word takes them in
+    ('Charles' + ' de Gaulle'); spans inside what it takes in are absorbed."""
+    out: list[Span] = []
+    for start, end, label in sorted(spans):
+        if out and start < out[-1][1]:
+            continue
+        match = _PARTICLE_TAIL.match(text, end)
+        out.append((start, match.end() if match else end, label))
+    return out
+
+
+def join_designators(text: str, spans: list[Span]) -> list[Span]:
+    """An ORG whose name names a body ('Army Group') takes a closing letter or number."""
+    out = []
+    for start, end, label in spans:
+        match = _DESIGNATOR.match(text, end)
+        if match and label == "ORG" and _org_like(text[start:end]):
+            end = match.end()
+        out.append((start, end, label))
+    return out
+
+
+def join_adjacent_persons(text: str, spans: list[Span]) -> list[Span]:
+    """Two PERSON spans one space apart are one name ('Marshal Philippe' + 'Pétain',
+    'Lord' + 'Gort'): the model cut it, a writer never runs two names together."""
+    out: list[Span] = []
+    for start, end, label in sorted(spans):
+        if out and label == out[-1][2] == "PERSON" and text[out[-1][1] : start] == " ":
+            out[-1] = (out[-1][0], end, label)
+            continue
+        out.append((start, end, label))
+    return out
+
+
 def join_of(text: str, spans: list[Span]) -> list[Span]:
     """'A of (the) B' as one ORG when A's head names a body ('Assembly', 'Committee') and B
-    is an organisation written out; B stays a mention of its own, nested in the joined one
-    (the text names both bodies). An acronym B stays apart ('... of the RCP(B)')."""
+    is an organisation written out, or as one EVENT when A's head names an event ('Battle',
+    'Siege') and B a place; B stays a mention of its own, nested in the joined one (the
+    text names both). An acronym B stays apart ('... of the RCP(B)')."""
     out: list[Span] = []
     previous: Span | None = None
     for start, end, label in sorted(spans):
-        if previous is not None:
-            p_start, p_end, _label = previous
-            if (_OF_BETWEEN.match(text[p_end:start]) and label == "ORG"
-                    and _org_like(text[p_start:p_end]) and not is_acronym(text[start:end])):
-                out[-1] = (p_start, end, "ORG")
+        if previous is not None and _OF_BETWEEN.match(text[previous[1] : start]):
+            joined = _joined_label(text[previous[0] : previous[1]], text[start:end], label)
+            if joined:
+                out[-1] = (previous[0], end, joined)
         previous = (start, end, label)
         out.append(previous)
     return sorted(out)
+
+
+def _joined_label(head: str, tail: str, tail_label: str) -> str | None:
+    if is_acronym(tail):
+        return None
+    if tail_label == "ORG" and _org_like(head):
+        return "ORG"
+    if tail_label in ("GPE", "LOC") and shape_votes(head).get("EVENT", 0.0) > 0:
+        return "EVENT"
+    return None
 
 
 DOCUMENT_NOUNS = (

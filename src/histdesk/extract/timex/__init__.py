@@ -65,7 +65,7 @@ def readings(text: str, anchor: Anchor) -> list[Reading]:
     for cand in find_candidates(text):
         anchor = anchor.unfocused_after(cand.start)
         restated, last_end = _RESTATED.fullmatch(text, last_end, cand.start) is not None, cand.end
-        if anchor.deixis_at_dct and is_deictic(cand, text):
+        if anchor.deixis_at_dct and is_deictic(cand, text, anchor):
             out.extend(deictic_readings(cand, text, anchor))  # the writer's time: the story stays
             continue
         if name_kind(text, cand.start, cand.end, cand.rule, cand.groups) == EVENT:

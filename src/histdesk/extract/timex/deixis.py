@@ -22,6 +22,7 @@ _STORY_WORDS = ("overnight",)  # "Overnight the river rose": the story's night, 
 _NOW_WARDS = ("ago", "from now", "hence")  # counted from the moment of writing
 _NOW_RELS = ("this", "last", "next")
 _OF = re.compile(r"\s+of\b")  # "the last three days of the siege" are the story's
+_STORY_WEEKDAY = re.compile(r"\b(?:the|that)\s+$", re.IGNORECASE)  # "on the Sunday": the story's
 _UNANCHORED_RULES = ("season", "quarter", "century")  # their normalisers record no anchor
 
 
@@ -48,9 +49,13 @@ def _first_word(words: str | None) -> str:
     return (words or "").lower().split(maxsplit=1)[0] if (words or "").strip() else ""
 
 
-def is_deictic(cand: Candidate, text: str) -> bool:
-    """True when the candidate speaks of the writer's time rather than the story's."""
+def is_deictic(cand: Candidate, text: str, anchor: Anchor | None = None) -> bool:
+    """True when the candidate speaks of the writer's time rather than the story's. A bare
+    weekday ("recorded on Sunday") is the post's week unless the story is being told day by
+    day just before it ("On 19 May ... On Tuesday he flew"): only then is its week known."""
     g = cand.groups
+    if cand.rule == "weekday" and not g.get("rel") and anchor is not None:
+        return not anchor.tells_days(cand.start) and _STORY_WEEKDAY.search(text, max(0, cand.start - 8), cand.start) is None
     if _first_word(g.get("ofrel")) in _NOW_RELS:
         return True  # "March 3 of last year", "the spring of this year"
     if cand.rule in ("deictic", "time"):

@@ -171,12 +171,15 @@ def _season(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     return _simple(c, "DATE", _fmt(year, f"-{code}"), mod_of(g.get("pos")), point, given, anchor)
 
 
+_HALF_OF = re.compile(r"\bof\b|\d|fiscal|\byear['’]s", re.IGNORECASE)  # "the first half of 1940", "the 1989 first half"
+
+
 def _quarter(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     g = c.groups
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[g["q"].lower()]
     half = g["qh"].lower() == "half"
-    if half and q > 2:
-        return []
+    if half and (q > 2 or not _HALF_OF.search(text, c.start, c.end)):
+        return []  # "the second half" of a post, a match or a book is no time without its year
     given = bool(g.get("year") or g.get("year2"))
     year = year_of(g.get("year") or g.get("year2"))
     if year is None:

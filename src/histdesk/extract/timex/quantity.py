@@ -26,6 +26,14 @@ _BACKWARD = ("ago", "earlier", "before", "previously")
 _FORWARD = ("later", "after", "afterwards", "afterward", "hence", "from now")
 
 
+_NUMW = "|".join(w for w in lx.NUMBER_WORDS if " " not in w and w not in ("a", "an", "half"))
+# an amount, then at most three words of what is counted, right before "a day": a rate, not a span
+_AMOUNT_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{_NUMW}|dozens|hundreds|thousands|millions))[\d,.%]*(?:\s+(?!(?:in|on|at|for|within|after|before|about|over|than|by|to)\b)[\w$£€%-]+){{0,3}}\s+$",
+    re.IGNORECASE,
+)
+
+
 def _unit(word: str) -> str:
     low = word.lower()
     return lx.UNIT_PLURALS.get(low, low)
@@ -58,10 +66,21 @@ def _shift_reading(c: Candidate, count: float | None, unit: str, direction: str,
         return [Reading(c.start, c.end, "DURATION", duration_value(count, unit), mod, year_given=False)]
     sign = -1 if back else 1
     value = shifted(base, cal, sign * count)
+    if c.groups.get("today") and value is not None:
+        value = _same_day(base, cal, sign * count) or value
     if value is None:
         value = "PAST_REF" if direction == "ago" and base is None else {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX"}.get(cal, "XXXX")
     point = Point.parse(value) if cal in ("D", "M", "Y") else None
     return [Reading(c.start, c.end, "DATE", value, mod, base.iso() if base else None, point, year_given=False)]
+
+
+def _same_day(base: Point | None, cal: str, amount: float) -> str | None:
+    """"Eighty years ago today": the dct's day, moved by whole years or months."""
+    if base is None or base.day is None or cal not in ("Y", "M") or not float(amount).is_integer():
+        return None
+    moved = base.shift("Y" if cal == "Y" else "M", int(amount))
+    day = Point(moved.year, moved.month or base.month, base.day)
+    return day.iso() if day.date() is not None else None
 
 
 def _mod(g: dict) -> str | None:
@@ -87,6 +106,8 @@ def _duration(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
         c = Candidate(g["_spans"]["num"][0], c.end, c.rule, g)  # "the two days" -> "two days"
     if vague and raw not in _VAGUE_WORDS:
         return []
+    if raw in ("a", "an") and not g.get("lead") and not g.get("qmod") and _AMOUNT_BEFORE.search(text, max(0, c.start - 60), c.start):
+        return [Reading(c.start, c.end, "SET", duration_value(1, unit), year_given=False)]  # "400 million francs a day"
     return [Reading(c.start, c.end, "DURATION", duration_value(count, unit), _mod(g), year_given=False)]
 
 
