@@ -1,6 +1,9 @@
+from dataclasses import replace
+
 from viewbuilder import event, mention, source, thread, view
 
 from histdesk.check.conflicts import check_conflicts, main_verb
+from histdesk.model import Document, Event, Timex
 
 
 def _events(thread_sentence, thread_date, source_date="1921-03-18"):
@@ -18,6 +21,7 @@ def test_fires_when_the_same_event_has_disjoint_dates():
     [found] = check_conflicts(_events("The admiral resigned in 1922 after the mutiny.", "1922"))
     assert found.code == "timeline.conflict"
     assert found.data == {"dates": ["1922", "1921-03-18"], "verb": "resign"}
+    assert "settled" not in found.message
     assert [e.label for e in found.evidence] == ["post 1", "Almanac"]
 
 
@@ -31,3 +35,49 @@ def test_main_verb():
     assert main_verb("The United front was planned in 1923.") == "plan"
     assert main_verb("A hundred delegates came.") == "came"
     assert main_verb("In 1922 nothing.") is None
+
+
+PAGE = ("Rebel troops entered Vilna on 10 October 1920, and a week later, on 17 October 1920, "
+        "General Kowal came to the castle of Trakai.")
+
+
+def _dated(doc, sentence, when, value, names=("Rebel", "Vilna", "Kaunas", "Kowal", "Trakai")):
+    """An event of `sentence` resting on the date text `when`, with the names it contains."""
+    start = doc.text.index(sentence)
+    at = doc.text.index(when, start)
+    found = tuple(mention(doc, n, entity=i, occurrence=doc.text[:start].count(n))
+                  for i, n in enumerate(names) if n in sentence)
+    timex = Timex(at, at + len(when), when, "DATE", value, document=doc.id)
+    return Event(start, start + len(sentence), sentence, value, timex, found, doc.id)
+
+
+def _vilna(posts: dict[str, tuple[str, str]], page: str = PAGE,
+           page_dates=(("10 October 1920", "1920-10-10"), ("17 October 1920", "1920-10-17"))):
+    """A thread of `posts` (text -> (date text, value)) and an HTML page with `page_dates`."""
+    doc, placed = thread(*posts)
+    html = Document(3, "vilna.html", "html", "3" * 64, page + "\n")
+    events = [_dated(doc, text, when, value) for text, (when, value) in posts.items()]
+    events += [_dated(html, page, when, value) for when, value in page_dates]
+    return view(doc, html, posts=placed, events=events)
+
+
+def test_the_clause_around_the_date_is_compared_and_the_correction_settles_it():
+    built = _vilna({
+        "Rebel troops entered Vilna on 9 October.": ("9 October", "1920-10-09"),
+        "Small fix: the Rebel troops entered Vilna on 10 October, not on the 9th.": ("10 October", "1920-10-10"),
+    })
+    rejected = next(e for e in built.events if "9th" in e.text)
+    rejected = _dated(built.documents[0], rejected.text, "the 9th", "1920-10-09")
+    built = replace(built, events=(*built.events, rejected))  # the date a correction rejects
+    [found] = check_conflicts(built)
+    assert found.data["dates"] == ["1920-10-09", "1920-10-10", "1920-10-10"]
+    assert found.data["settled"] == "1920-10-10"
+    assert found.message.endswith("the thread settled on 1920-10-10 (post 2)")
+    assert [e.label for e in found.evidence] == ["post 1", "post 2", "vilna.html"]
+
+
+def test_quiet_for_other_objects_or_an_identical_copy():
+    assert check_conflicts(_vilna({"Rebel troops entered Kaunas on 9 October.": ("9 October", "1920-10-09")})) == []
+    copy = "Rebel troops entered Vilna on 9 October, after a short fight."
+    built = _vilna({copy: ("9 October", "1920-10-09")}, page=copy, page_dates=(("9 October", "1920-10-08"),))
+    assert check_conflicts(built) == []

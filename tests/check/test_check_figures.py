@@ -6,12 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from histdesk.check.figures import (
-    FIGURES_CONFLICT,
-    FIGURES_IMPLIED,
-    check_conflict,
-    check_implied,
-)
+from histdesk.check.figure_conflicts import FIGURES_CONFLICT, check_conflict
+from histdesk.check.figures import FIGURES_IMPLIED, check_implied
 from histdesk.check.registry import codes
 from histdesk.extract.figures import find_figures
 from histdesk.model import Document, Episode, EpisodeView, Post
@@ -130,3 +126,43 @@ def test_a_text_read_twice_does_not_conflict_with_itself():
 
 def test_figures_in_one_text_never_conflict():
     assert check_conflict(_view("In May 30 percent were peasants; in June, 50 percent.")) == []
+
+
+def _conflicts(first: str, second: str) -> list:
+    return check_conflict(_view(first, second))
+
+
+def test_a_daily_count_does_not_conflict_with_a_total():
+    daily = "Only 4,100 men were taken off on 2 March, but on 5 March the figure reached 20,000."
+    assert _conflicts(daily, "In all 96,000 men were taken off.") == []
+    assert _conflicts("In all 96,000 men were taken off.", "Altogether some 60,000 men were taken off.")
+
+
+def test_a_count_at_one_place_does_not_conflict_with_the_overall_count():
+    overall = "Around 300,000 Danish sailors were taken prisoner."
+    assert _conflicts("Some 12,000 Danish sailors were taken prisoner at Korsor.", overall) == []
+    assert _conflicts("Some 12,000 Danish sailors were taken prisoner on June 4, 1940.", overall) == []
+    assert _conflicts("Some 120,000 Danish sailors were taken prisoner.", overall)
+
+
+def test_counts_with_different_outcome_verbs_do_not_conflict():
+    killed = "About 9,000 Danish sailors were killed."
+    assert _conflicts(killed, "Some 30,000 Danish sailors were taken prisoner.") == []
+    [found] = _conflicts(killed, "About 30,000 Danish sailors were killed.")
+    assert found.data["values"] == [9000, 30000]
+
+
+def test_no_share_between_counts_of_different_kinds_or_sibling_outcomes():
+    texts = (
+        "The corps sent six of its nine brigades into the hills. The enemy had roughly 900 guns "
+        "against about 700.",
+        "Around 40,000 Danish sailors were taken prisoner and about 2,000 were killed.",
+    )
+    found = _implied(_view(*texts))
+    assert list(found) == ["share of brigades counted"]
+    assert found["share of brigades counted"]["inputs"] == [6, 9]
+
+
+def test_a_share_of_counts_with_the_same_head_noun():
+    found = _implied(_view("The regiment had 2,000 soldiers and 300 soldiers were wounded."))
+    assert found["share of soldiers wounded"]["value"] == pytest.approx(0.15)

@@ -95,8 +95,10 @@ def test_acronyms_and_transliterations_are_still_variants():
 
 AMERICANS = (
     "The Americans landed at Cap du Lorin at dawn.",
-    "It is Cap du Lorrin, not Cap du Lorin. The old maps misspelled the name, which is why it "
-    "turns up in so many American memoirs.",
+    (
+        "It is Cap du Lorrin, not Cap du Lorin. The old maps misspelled the name, which is why "
+        "it turns up in so many American memoirs."
+    ),
 )
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from conftest import seed_path
 from histdesk.extract.entities import fix_types, mentions_from_doc
 from histdesk.extract.names import load_gazetteer
-from histdesk.model import Mention
+from histdesk.model import Mention, Timex
 
 BLANK = spacy.blank("en")
 
@@ -203,3 +203,56 @@ def test_fix_types_periodicals_works_and_works_of_industry():
         "Zarnitsa": "ORG", "Volna": "ORG", "Orlovsky Nights": "WORK_OF_ART", "Gorin": "FAC",
         "On Bread": "WORK_OF_ART",
     }
+
+
+def test_titles_are_cut_from_person_names_and_a_lone_title_is_dropped():
+    text = (
+        "General Anton Weiss told the Prime Minister that Marshal Otto Lenz and General "
+        "Motors agreed."
+    )
+    doc = doc_with(text, [("General Anton Weiss", "PERSON"), ("Prime Minister", "PERSON"),
+                          ("Marshal Otto Lenz", "ORG"), ("General Motors", "ORG")])
+    assert found(doc) == [("Anton Weiss", "PERSON"), ("Otto Lenz", "ORG"),
+                          ("General Motors", "ORG")]
+
+
+def test_months_weekdays_and_names_inside_dates_are_dropped():
+    text = "On 3 May Lenz left; on Friday he wrote. Black Monday 1929 came."
+    doc = doc_with(text, [("May", "PERSON"), ("Lenz", "PERSON"), ("Friday", "PERSON"),
+                          ("Black Monday", "EVENT")])
+    doc.user_data["histdesk.timexes"] = [Timex(40, 57, "Black Monday 1929", "DATE", "1929")]
+    assert found(doc) == [("Lenz", "PERSON")]
+
+
+def test_untagged_names_keep_their_particles_and_a_sentence_may_open_with_one():
+    words = ["Operation", "Kestrel", "began", "under", "Karl", "von", "Brandis", "."]
+    tags = ["NNP", "NNP", "VBD", "IN", "NNP", "NNP", "NNP", "."]
+    doc = Doc(BLANK.vocab, words=words, tags=tags, sent_starts=[True] + [False] * 7)
+    assert found(doc) == [("Operation Kestrel", "PERSON"), ("Karl von Brandis", "PERSON")]
+
+
+def test_fix_types_place_cues_of_motion_crossing_and_landforms():
+    text = (
+        "The column crossed the Varne at Lessay, then sailed for Tarvos. Men were evacuated "
+        "from Port Sable and held the Orvanne coast. The Danes landed on Kessa and Brim, the "
+        "Swedes on Holm."
+    )
+    names = ("Varne", "Lessay", "Tarvos", "Port Sable", "Orvanne", "Kessa", "Brim", "Holm")
+    mentions = [at(text, name, "PERSON" if i % 2 else "ORG") for i, name in enumerate(names)]
+    fixed = types(fix_types(mentions, {1: text}, gazetteer={}))
+    assert {n: fixed[n] in ("GPE", "LOC") for n in names} == dict.fromkeys(names, True)
+    assert fixed["Varne"] == "LOC" and fixed["Lessay"] == "GPE"
+
+
+def test_a_lone_surname_of_one_full_name_is_a_person_whatever_the_votes():
+    text = "Paul Vernet spoke. Later Vernet resigned in Vernet. De Brissac and Henri de Brissac."
+    mentions = [at(text, "Paul Vernet", "PERSON"), at(text, "Vernet", "ORG", 1),
+                at(text, "Vernet", "GPE", 2), at(text, "De Brissac", "GPE"),
+                at(text, "Henri de Brissac", "ORG")]
+    fixed = types(fix_types(mentions, {1: text}, gazetteer={"henri de brissac": "PERSON"}))
+    assert fixed == dict.fromkeys(["Paul Vernet", "Vernet", "De Brissac", "Henri de Brissac"],
+                                  "PERSON")
+    two = mentions[:3] + [Mention(0, 11, "Marie Vernet", "PERSON", document=2)]
+    assert types(fix_types(two, {1: text}, gazetteer={}))["Vernet"] != "PERSON"
+    kept = fix_types(mentions[:2], {1: text}, gazetteer={"vernet": "GPE"})
+    assert kept[1].type == "GPE"  # the gazetteer's type stands

@@ -237,3 +237,48 @@ def test_example_episode_entities_end_to_end(nlp):
     assert not {"soviets", "Red", "Kronstadt half", "a Provisional Revolutionary Committee"} & {
         m.text for e in entities for m in e.mentions
     }
+
+
+def test_an_explicit_correction_between_two_mentioned_names_is_the_same_entity():
+    text = "Keszlar held the bridge at Mont des Arts. No: it is Keszler, not Keszlar, and "
+    text += "it is Mont des Arcs, not Mont des Arts. Keszler was wounded."
+    mentions = mentions_in(text, [
+        ("Keszlar", "PERSON"), ("Mont des Arts", "GPE"), ("Keszler", "PERSON"),
+        ("Keszlar", "PERSON"), ("Mont des Arcs", "PERSON"), ("Mont des Arts", "PERSON"),
+        ("Keszler", "PERSON"),
+    ])
+    judgements = by_pair(propose_judgements(mentions, {1: text}))
+    assert judgements[frozenset(("Keszlar", "Keszler"))].decided_by == "rule:correction"
+    assert judgements[frozenset(("Mont des Arts", "Mont des Arcs"))].verdict == "same"
+    preferred = dict(corrections_in_text(text))
+    entities = cluster(mentions, list(judgements.values()), preferred)
+    assert sorted(e.name for e in entities) == ["Keszler", "Mont des Arcs"]
+
+
+def test_a_surname_typed_wrongly_by_the_model_merges_with_its_full_name():
+    text = "Paul Vernet spoke first. Vernet resigned. Henri de Brissac came; De Brissac stayed."
+    mentions = mentions_in(text, [("Paul Vernet", "PERSON"), ("Vernet", "ORG"),
+                                  ("Henri de Brissac", "PERSON"), ("De Brissac", "GPE")])
+    mentions = fix_types(mentions, {1: text}, gazetteer={})
+    entities = cluster(mentions, propose_judgements(mentions, {1: text}))
+    assert [(e.name, e.type, e.aliases) for e in entities] == [
+        ("Paul Vernet", "PERSON", ("Vernet",)), ("Henri de Brissac", "PERSON", ("De Brissac",))]
+
+
+def test_a_judgement_keeps_the_ids_of_the_other_entities():
+    text = "Lenz met Weiss in Tarvos. Otto Brandt and O. Brant and Kessa and Holm were there."
+    spec = [("Lenz", "PERSON"), ("Weiss", "PERSON"), ("Tarvos", "GPE"), ("Otto Brandt", "PERSON"),
+            ("O. Brant", "PERSON"), ("Kessa", "GPE"), ("Holm", "GPE")]
+    mentions = mentions_in(text, spec)
+    rules = propose_judgements(mentions, {1: text})
+    before = cluster(mentions, rules)
+    ids = {e.name: e.id for e in before}
+    user = Judgement("Lenz", "Tarvos", "same", "user:test")
+    after = cluster(mentions, [*rules, user], previous=before)
+    merged = next(e for e in after if "Tarvos" in {m.text for m in e.mentions})
+    assert merged.id == ids["Lenz"]
+    assert {e.name: e.id for e in after if e is not merged} == {
+        n: i for n, i in ids.items() if n not in ("Lenz", "Tarvos")}
+    mentions.append(Mention(0, 4, "Varo", "GPE", document=2))
+    newest = cluster(mentions, [*rules, user], previous=after)
+    assert next(e.id for e in newest if e.name == "Varo") == max(ids.values()) + 1

@@ -125,3 +125,14 @@ def test_shape_votes_reads_surname_and_place_morphology():
     assert shape_votes("Central Control Commission") == {"ORG": 3.0}
     assert shape_votes("Mensheviks") == {"NORP": 1.5}
     assert shape_votes("Civil War") == {"EVENT": 2.0}
+
+
+def test_corrections_read_names_with_particles():
+    text = "Careful: it is Mont des Arcs, not Mont des Arts. And it's Keszler, not Keszlar."
+    assert corrections_in_text(text) == [("Mont des Arts", "Mont des Arcs"), ("Keszlar", "Keszler")]
+
+
+def test_initials_in_the_middle_are_a_person_and_operations_are_events():
+    assert shape_votes("Harlan J. Whitcombe").get("PERSON", 0) >= 2.0
+    assert shape_votes("Operation Kestrel").get("EVENT", 0) > 0
+    assert shape_votes("First and Third Armies").get("ORG", 0) > 0

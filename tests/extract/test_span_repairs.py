@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from histdesk.extract.span_repairs import join_of, join_ordinals, quoted_titles, split_of_person
+from histdesk.extract.span_repairs import (
+    join_adjacent_persons,
+    join_designators,
+    join_of,
+    join_ordinals,
+    join_particles,
+    quoted_titles,
+    split_of_person,
+)
 
 
 def span(text: str, sub: str, label: str) -> tuple[int, int, str]:
@@ -60,3 +68,34 @@ def test_a_name_inside_a_quoted_title_takes_the_title():
         ("On Grain Taxes", "WORK_OF_ART"), ("Orlov", "PERSON"), ("Grain Board", "ORG"),
         ("Zemlya", "WORK_OF_ART"),
     ]
+
+
+def test_particles_join_a_name_and_a_designator_closes_a_body():
+    text = "Henri de Brissac took the Île d'Orval; the Garde de l'Est and Army Group C held."
+    spans = [span(text, "Henri", "PERSON"), span(text, "Brissac", "PERSON"),
+             span(text, "Île", "GPE"), span(text, "Garde", "ORG"), span(text, "Army Group", "ORG")]
+    joined = join_designators(text, join_particles(text, spans))
+    assert texts(text, joined) == [
+        ("Henri de Brissac", "PERSON"), ("Île d'Orval", "GPE"), ("Garde de l'Est", "ORG"),
+        ("Army Group C", "ORG"),
+    ]
+    text = "The Grain Board I joined and the Corps 4 men and the Party 2,400 strong."
+    spans = [span(text, "Grain Board", "ORG"), span(text, "Corps", "ORG"),
+             span(text, "Party", "ORG")]
+    assert texts(text, join_designators(text, spans)) == [
+        ("Grain Board", "ORG"), ("Corps 4", "ORG"), ("Party", "ORG")]
+
+
+def test_two_person_spans_one_space_apart_are_one_name():
+    text = "Marshal Otto Lenz met Anna, Karl Weiss."
+    spans = [span(text, "Marshal Otto", "PERSON"), span(text, "Lenz", "PERSON"),
+             span(text, "Anna", "PERSON"), span(text, "Karl Weiss", "PERSON")]
+    assert texts(text, join_adjacent_persons(text, spans)) == [
+        ("Marshal Otto Lenz", "PERSON"), ("Anna", "PERSON"), ("Karl Weiss", "PERSON")]
+
+
+def test_an_event_head_of_a_place_is_one_event():
+    text = "after the Siege of Tarvos and the Battle of the Grain Board"
+    spans = [span(text, "Siege", "ORG"), span(text, "Tarvos", "GPE"),
+             span(text, "Battle", "ORG"), span(text, "Grain Board", "ORG")]
+    assert ("Siege of Tarvos", "EVENT") in texts(text, join_of(text, spans))

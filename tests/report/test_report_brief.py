@@ -86,3 +86,14 @@ def test_timeline_shows_the_mod_beside_the_date():
     assert "1923 <small>END</small>" in build_brief(built, run_checks(built), "html")
     plain = view(doc, posts=posts, events=[event(doc, sentence, "1923")])
     assert "| 1923 |" in build_brief(plain, run_checks(plain), "md")
+
+
+def test_implied_values_list_only_implied_figures_and_conflicts_are_findings():
+    from histdesk.model import Finding
+
+    built = _view()
+    implied = Finding("figures.implied", "1924 01", "share of delegates elected: 0.64")
+    conflict = Finding("figures.conflict", "1924 01", "delegates: 12,000 vs 9,000")
+    brief = assemble(built, [implied, conflict])
+    assert [line.code for line in brief.implied] == ["figures.implied"]
+    assert [line.code for line in brief.findings] == ["figures.conflict"]

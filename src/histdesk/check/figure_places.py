@@ -88,7 +88,7 @@ def place(view: EpisodeView) -> list[Placed]:
             post = post_at(view, doc_id, figure.start)
             c_start, c_end = clause_bounds(text, s_start, s_end, figure.start, figure.end)
             before, after = text[max(left, c_start) : figure.start], text[figure.end : min(right, c_end)]
-            dates = dates_in(before) or dates_in(after)
+            dates = nearest_date(before, after)
             placed.append(
                 Placed(
                     figure,
@@ -99,7 +99,7 @@ def place(view: EpisodeView) -> list[Placed]:
                     text[figure.end : max(right, figure.end)].lower(),
                     dates,
                     names_in(text[s_start:s_end]),
-                    scope_of(f"{before} {after}", dates),
+                    scope_of(f"{before} # {after}", dates),
                     (before.lower(), after.lower()),
                 )
             )
@@ -168,6 +168,21 @@ def dates_in(text: str) -> frozenset[tuple[str | None, str | None, str | None]]:
     return frozenset(
         (m["d1"] or m["d2"], m["m1"] or m["m2"], m["y1"] or m["y2"]) for m in _DATE.finditer(text)
     )
+
+
+def nearest_date(before: str, after: str) -> frozenset[tuple[str | None, str | None, str | None]]:
+    """The date of the figure's clause nearest to it: the last before it or the first after.
+
+    "rose from 7,669 on May 27 to a peak of 68,014 on May 31": each count has its own day.
+    """
+    last = list(_DATE.finditer(before))[-1:]
+    first = next(_DATE.finditer(after), None)
+    if not last and first is None:
+        return frozenset()
+    chosen = first
+    if last and (first is None or len(before) - last[0].end() <= first.start()):
+        chosen = last[0]
+    return dates_in(chosen.group())
 
 
 def dates_compatible(left: frozenset, right: frozenset) -> bool:

@@ -1,32 +1,29 @@
-"""`figures.implied` and `figures.conflict`: what figures imply, and where they disagree.
+"""`figures.implied`: what figures near each other (same or adjacent sentence, one post) imply.
 
-Three general readings of figures near each other (same or adjacent sentence, one post):
+Three general readings:
 
-* a count with an outcome word ("admitted", "killed") beside a larger count with a request
-  word ("applications", "submitted") gives the share; a bound on either side bounds it
-  ("more than 350,000 applied" makes the share an upper bound);
+* a count with an outcome word ("admitted", "killed") beside a larger count of the same kind
+  (same head noun, or a request word: "applications", "submitted") gives the share; a bound
+  on either side bounds it ("more than 350,000 applied" makes the share an upper bound);
 * a share of a group applied to a count of that group gives a count ("241,600 admitted, of
   whom 92.4 percent were workers" -> about 223,238 workers);
 * a share moving from p1 to p2 of a group while n newcomers joined, a share q of whom has
   the property, gives the group's size before: p1*N + q*n = p2*(N + n), assuming nobody left.
 
-A conflict is two figures across documents or posts with the same unit and the same `of`
-(normalised phrase, so same head noun and modifiers), about the same names, with no date
-telling them apart, that differ by more than a tolerance their qualifiers allow.
+The outcome and bound vocabularies and the figure's quoted form are shared with
+`figure_conflicts.py` (`figures.conflict`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import combinations
 
 from histdesk.check.cite import evidence
-from histdesk.check.figure_places import Placed, dates_compatible, normalise, place, share_parts
-from histdesk.check.codes import DOCS, FIGURES_CONFLICT, FIGURES_IMPLIED
+from histdesk.check.codes import DOCS, FIGURES_IMPLIED
+from histdesk.check.figure_places import Placed, normalise, place, share_parts
 from histdesk.check.registry import check
-from histdesk.model import EpisodeView, Evidence, Finding, Figure
-
+from histdesk.model import EpisodeView, Evidence, Figure, Finding
 
 # participle -> forms that say a count is the outcome of a selection
 _OUTCOMES = {
@@ -37,25 +34,26 @@ _OUTCOMES = {
     "arrested": r"arrest(?:s|ed|ing)?", "convicted": r"convict(?:s|ed|ing|ions?)",
     "released": r"releas(?:e|ed|ing)", "rejected": r"reject(?:s|ed|ing|ions?)",
     "recruited": r"recruit(?:s|ed|ing)?", "appointed": r"appoint(?:s|ed|ing)?",
-    "deported": r"deport(?:s|ed|ing|ations?)", "shot": r"shot", "captured": r"captur(?:e|ed|ing)",
+    "deported": r"deport(?:s|ed|ing|ations?)", "shot": r"shot", "captured": r"captur(?:e|ed|ing)|taken\s+prisoners?|prisoners?",
     "wounded": r"wounded", "imprisoned": r"imprison(?:s|ed|ing|ment)?",
     "sentenced": r"sentenc(?:e|ed|ing)",
 }  # fmt: skip
-_OUTCOME = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _OUTCOMES.items()) + r")\b")
+OUTCOME = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _OUTCOMES.items()) + r")\b")
 _REQUEST = re.compile(
     r"\b(?:submit\w*|appli\w*|apply\w*|request\w*|petition\w*|candida\w*|nominat\w*|"
     r"nominees?|filed|received|sought|volunteer\w*)\b"
 )
+_PASSIVE = re.compile(r"\b(?:were|was)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 _ENTRY = re.compile(
     r"\b(?:admi(?:t\w*|ssions?)|accept\w*|enrol\w*|join\w*|recruit\w*|enlist\w*|new members?)\b"
 )
 _BETWEEN_PARTS = re.compile(r"\s*(?:out\s+of|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}")
 # Qualifiers that make a figure a lower bound (the true value is at least it) or an upper one.
-_LOWER = frozenset(
+LOWER_BOUNDS = frozenset(
     "more than|over|at least|upwards of|in excess of|well over|just over|no fewer than|"
     "no less than|not less than|greater than".split("|")
 )
-_UPPER = frozenset(
+UPPER_BOUNDS = frozenset(
     "fewer than|less than|up to|at most|under|just under|no more than|not more than|"
     "as many as".split("|")
 )
@@ -82,24 +80,49 @@ def check_implied(view: EpisodeView) -> list[Finding]:
 
 
 def shares(placed: list[Placed]) -> list[Implied]:
-    """Outcome count over a larger request count nearby ("241,600 of 350,000 admitted")."""
+    """Outcome count over a larger count of the same kind nearby ("241,600 of 350,000
+    admitted"): the part's noun heads the whole's, or the part is an outcome (admitted) of
+    the whole's request (applications), or "X of the Y" joins them. Never part > whole."""
     found = []
     for part, whole in _pairs(placed, lambda p: p.figure.unit is None):
         if not part.near(whole) or part.figure.value >= whole.figure.value:
             continue
-        outcome = _OUTCOME.search(part.context)
-        linked = whole.figure.start > part.figure.end and _BETWEEN_PARTS.fullmatch(part.after)
-        same = bool(whole.figure.of) and normalise(part.figure.of) == normalise(whole.figure.of)
-        if not linked and not (outcome and (same or _REQUEST.search(whole.context))):
+        outcome = OUTCOME.search(part.context)
+        linked = _next_to(part, whole) and _BETWEEN_PARTS.fullmatch(part.after)
+        if not linked and not (outcome and _same_kind(part, whole)):
             continue
-        if outcome and _OUTCOME.search(whole.context) and not _REQUEST.search(whole.context):
+        if outcome and _parallel(whole):
             continue  # both are outcomes ("1,000 killed and 3,000 wounded"): no whole
-        outcome = outcome or (_OUTCOME.search(whole.after) if linked else None)
+        outcome = outcome or (OUTCOME.search(whole.after) if linked else None)
         verb = outcome.lastgroup if outcome else "counted"
         what = f"share of {whole.figure.of or 'the larger count'} {verb}"
         value = round(part.figure.value / whole.figure.value, 4)
         found.append(Implied(what, value, (part, whole), _share_bound(part, whole)))
     return found
+
+
+def _next_to(part: Placed, whole: Placed) -> bool:
+    """`whole` is the very next figure after `part` ("seven of the ten divisions")."""
+    return part.document == whole.document and whole.figure.start == part.figure.end + len(part.after)
+
+
+def _same_kind(part: Placed, whole: Placed) -> bool:
+    """Part and whole count the same kind of thing: the same head noun (or a part without a
+    noun of its own), or a request whole ("applications") for an outcome part ("admitted")."""
+    if _REQUEST.search(whole.context):
+        return True
+    if not whole.figure.of:
+        return False
+    head = normalise(whole.figure.of).split()[-1]
+    return not part.figure.of or normalise(part.figure.of).split()[-1] == head
+
+
+def _parallel(whole: Placed) -> bool:
+    """The larger count is an outcome of its own ("3,000 wounded", "taken prisoner") or has a
+    passive verb of its own, not a request: a sibling category, not a whole."""
+    if _REQUEST.search(whole.context):
+        return False
+    return bool(OUTCOME.search(whole.context) or _PASSIVE.search(whole.after))
 
 
 def applied_counts(placed: list[Placed]) -> list[Implied]:
@@ -182,9 +205,9 @@ def _share_bound(part: Placed, whole: Placed) -> str | None:
     votes = set()
     for placed, flip in ((part, False), (whole, True)):
         qualifier = placed.figure.qualifier
-        if qualifier in _LOWER:
+        if qualifier in LOWER_BOUNDS:
             votes.add("upper" if flip else "lower")
-        elif qualifier in _UPPER:
+        elif qualifier in UPPER_BOUNDS:
             votes.add("lower" if flip else "upper")
         elif qualifier:
             votes.add("approximate")
@@ -192,10 +215,10 @@ def _share_bound(part: Placed, whole: Placed) -> str | None:
 
 
 def _finding(view: EpisodeView, item: Implied) -> Finding:
-    cited = tuple(_cite(view, p) for p in item.inputs)
+    cited = tuple(cite_figure(view, p) for p in item.inputs)
     bound = {"upper": " (at most)", "lower": " (at least)", "approximate": " (about)"}
     shown = f"{item.value:.2f}" if item.value < 1 else f"{item.value:,.0f}"
-    quoted = ", ".join(_quote(p.figure) for p in item.inputs)
+    quoted = ", ".join(quote_figure(p.figure) for p in item.inputs)
     data = {"what": item.what, "value": item.value, "inputs": [p.figure.value for p in item.inputs]}
     if item.bound:
         data["bound"] = item.bound
@@ -203,69 +226,11 @@ def _finding(view: EpisodeView, item: Implied) -> Finding:
     return Finding(FIGURES_IMPLIED, view.episode.code, message, cited, data)
 
 
-def _cite(view: EpisodeView, placed: Placed) -> Evidence:
+def cite_figure(view: EpisodeView, placed: Placed) -> Evidence:
     return evidence(view, placed.document, placed.figure.start, placed.figure.end)
 
 
-def _quote(figure: Figure) -> str:
+def quote_figure(figure: Figure) -> str:
     """"more than 350,-000 applications": the figure as a reader would quote it."""
     noun = figure.of if figure.unit is None else None
     return " ".join(x for x in (figure.qualifier, figure.text, noun) if x)
-
-
-@check(FIGURES_CONFLICT, doc=DOCS[FIGURES_CONFLICT])
-def check_conflict(view: EpisodeView) -> list[Finding]:
-    """Two documents or posts give different figures for the same thing."""
-    groups: dict[tuple[str | None, str], list[Placed]] = {}
-    for placed in place(view):
-        figure = placed.figure
-        if figure.of and figure.unit != "ordinal":
-            groups.setdefault((figure.unit, normalise(figure.of)), []).append(placed)
-    findings, seen = [], set()
-    for members in groups.values():
-        for a, b in combinations(members, 2):
-            values = (a.figure.value, b.figure.value)
-            if (a.document, a.post) == (b.document, b.post) or (a.figure.of, values) in seen:
-                continue
-            if not _disagree(a.figure, b.figure) or _told_apart(a, b):
-                continue
-            seen.add((a.figure.of, values))
-            findings.append(_conflict(view, a, b))
-    return findings
-
-
-def _told_apart(a: Placed, b: Placed) -> bool:
-    """Different dates, or different names in the two sentences: not the same thing."""
-    if not dates_compatible(a.dates, b.dates):
-        return True
-    return bool(a.names and b.names and not a.names & b.names)
-
-
-def _disagree(a: Figure, b: Figure) -> bool:
-    """Values further apart than the unit's tolerance, and not reconciled by a bound."""
-    for bounded, other in ((a, b), (b, a)):
-        if bounded.qualifier in _LOWER and other.value >= bounded.value:
-            return False
-        if bounded.qualifier in _UPPER and other.value <= bounded.value:
-            return False
-    rough = any(q and q not in _LOWER | _UPPER for q in (a.qualifier, b.qualifier))
-    gap = abs(a.value - b.value)
-    if a.unit == "%":
-        return gap > (5 if rough else 2)
-    if a.unit == "years":
-        return gap > (1 if rough else 0)
-    return gap / max(abs(a.value), abs(b.value)) > (0.15 if rough else 0.05)
-
-
-def _conflict(view: EpisodeView, a: Placed, b: Placed) -> Finding:
-    left, right = _cite(view, a), _cite(view, b)
-    message = (
-        f"{a.figure.of}: {_quote(a.figure)} ({left.label}) vs {_quote(b.figure)} ({right.label})"
-    )
-    data = {
-        "what": a.figure.of,
-        "unit": a.figure.unit,
-        "values": [a.figure.value, b.figure.value],
-        "qualifiers": [a.figure.qualifier, b.figure.qualifier],
-    }
-    return Finding(FIGURES_CONFLICT, view.episode.code, message, (left, right), data)

@@ -98,13 +98,16 @@ def _extension(form: str, cands: list[str]) -> str:
 
 def stable_ids(groups: Sequence[Sequence[Mention]], previous: Sequence[Entity]) -> list[int]:
     """One id per group of mentions: an old entity's id goes to the group holding most of
-    its mentions (by span, then by name key), largest overlaps first, each id once; other
-    groups take ids above every old one, in order. No `previous`: 1..n."""
+    its mentions (by span, then by name key), largest overlaps first (ties: the larger old
+    entity, then the lower id), each id once; other groups take ids above every old one, in
+    order. No `previous`: 1..n."""
     ids: dict[int, int] = {}
+    size = {e.id: len(e.mentions) for e in previous}
     for overlap in (_span_overlap, _key_overlap):
         counts = overlap(groups, previous)
         used = set(ids.values())
-        for (group, old), _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], -size[kv[0][1]], kv[0][1]))
+        for (group, old), _n in ranked:
             if group not in ids and old not in used:
                 ids[group] = old
                 used.add(old)

@@ -4,9 +4,9 @@
 possessives, @handles, spans broken by an acronym), then adds what a small model misses:
 acronyms such as "RCP(B)" or "RCP (Bolshevik)", an organisation's parenthetical qualifier
 ("... Party (Bolsheviks)") and proper nouns outside any entity ("the Komsomol"); see
-`span_repairs` for the joins ("Gerd von Rundstedt", "Army Group A"). A person's title is cut from the name
-("General Maurice Gamelin"), and a mention that is only a title, a month or a weekday, or
-that lies inside a date, is dropped.
+`span_repairs` for the joins ("Gerd von Rundstedt", "Army Group A"). A person's title is cut
+from the name ("General Maurice Gamelin"), and a mention that is only a title, a month or a
+weekday, or that lies inside a date, is dropped.
 """
 
 from __future__ import annotations
@@ -71,9 +71,10 @@ def mentions_from_doc(doc: Doc) -> list[Mention]:
     every = [(s, e, label, 1) for (s, e), label in model.items() if label not in _TRANSPARENT]
     spans = _resolve(text, strong + kept + _orphans(doc, strong + every))
     ordinals = [span for span, label in model.items() if label == "ORDINAL"]
+    dates = _dates(doc, model)
+    spans = [span for span in spans if not _dated(text, span[0], span[1], dates)]
     spans = join_adjacent_persons(text, join_designators(text, join_particles(text, spans)))
     spans = quoted_titles(text, join_of(text, join_ordinals(text, spans, ordinals)))
-    dates = _dates(doc, model)
     found = {}
     for start, end, label in spans:
         trimmed = _trim(text, start, end, heads, label)
@@ -153,7 +154,7 @@ def _orphans(doc: Doc, spans: list) -> list[tuple[int, int, str, int]]:
     covered = {i for s, e, _, _ in spans for i in range(s, e)}
     text, out, run = doc.text, [], []
     for tok in doc:
-        if _proper(tok, text, covered):
+        if _proper(tok, text, covered) or (not run and _opening(tok, text, covered)):
             run.append(tok)
             continue
         if run:
@@ -173,6 +174,16 @@ def _proper(tok, text: str, covered: set[int]) -> bool:
         and not tok.is_sent_start and not line_start and tok.idx not in covered
         and not tok.text.isupper() and text[tok.idx - 1 : tok.idx] != "@"
         and not (len(tok.text) <= 3 and text[tok.idx + len(tok.text) :][:1] == ".")
+    )
+
+
+def _opening(tok, text: str, covered: set[int]) -> bool:
+    """A sentence's first word starts a run when a proper noun follows ("Operation Dynamo
+    ran"): alone it may be any capitalised word."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        nxt is not None and tok.tag_ in ("NNP", "NNPS") and tok.text.istitle()
+        and tok.idx not in covered and _proper(nxt, text, covered)
     )
 
 

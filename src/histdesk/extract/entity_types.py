@@ -35,6 +35,9 @@ _MOTION = (
     "evacuated|evacuation|withdrew|withdrawn|retreated|fled|flew|sailed|escaped|advanced"
     "|marched|moved|returned|travelled|traveled|landed|landing|ashore|driven|pushed|retired"
 )
+# Words between a verb of motion and its preposition: up to two, or a gapped clause
+# ("landed on Utah, the British on Gold").
+_GAP = r"(?:[\w’'-]+\s+){0,2}?|[^.;!?\n]{0,100}?(?:,|\band)\s+(?:the\s+)?[A-Z][\w’'-]+\s+"
 _PLACE_NOUNS = (
     "city|town|village|capital|port|region|province|republic|district|clearing|forest|outskirts"
     "|streets|harbou?r|beach(?:es)?|coast|suburbs?|island|valley|heights|bay|gulf|banks?"
@@ -66,8 +69,8 @@ _CONTEXT_CUES = (
     (r"\b(?:in|near|outside|across|throughout|towards?)\s+$", "before", "GPE", 1.5),
     (r"\b(?<!looked )(?<!shot )(?<!aimed )(?<!laughed )(?<!angry )at\s+$", "before", "GPE", 1.5),
     (r"\b(?:to|from|into)\s+$", "before", "GPE", 1.0),
-    (rf"\b(?:{_MOTION})\s+(?:[\w’'-]+\s+){{0,2}}?(?:from|to|into|towards?|on|at|in)\s+$",
-     "before", "GPE", 2.0),
+    (rf"\b(?:{_MOTION})\s+(?:{_GAP})(?:from|to|into|towards?|on|at|in)\s+"
+     rf"(?:{_NAME_RUN}\s+and\s+)?$", "before", "GPE", 2.0),
     (r"\b(?:left|leaving|leave|departed|headed|sailed|bound|set\s+out)\b[^.;!?\n]{0,60}\bfor\s+$",
      "before", "GPE", 2.0),
     (r"\b(?:crossed|cross|crosses|crossing|across|through|along)\s+the\s+$", "before", "LOC", 2.0),
@@ -203,9 +206,9 @@ def _parallel(mentions: list[Mention], texts: dict[int, str]) -> list[tuple[int,
         if prep is None:
             continue
         j = last.get((m.document, prep[1]))
-        if j is not None and m.start - mentions[j].end < PARALLEL_CHARS:
-            if not re.search(r"[.!?\n]", text[mentions[j].end : m.start]):
-                pairs.append((i, j))
+        near = j is not None and m.start - mentions[j].end < PARALLEL_CHARS
+        if near and not re.search(r"[.!?\n]", text[mentions[j].end : m.start]):
+            pairs.append((i, j))
         last[(m.document, prep[1])] = i
     return pairs
 

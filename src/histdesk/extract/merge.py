@@ -75,7 +75,8 @@ def propose_judgements(mentions: list[Mention], texts: dict[int, str]) -> list[J
     for a, b in _alias_pairs(mentions, texts, names):
         add(a, b, "same", "alias", f"the text gives {b.form!r} as another name for {a.form!r}")
     for wrong, right in _correction_pairs(mentions, texts, names):
-        add(wrong, right, "same", "correction", f"the text corrects {wrong.form!r} to {right.form!r}")
+        reason = f"the text corrects {wrong.form!r} to {right.form!r}"
+        add(wrong, right, "same", "correction", reason)
     for a, b, rule in _candidate_pairs(names):
         add(a, b, *rule)
     people = [(n.key, n.form) for n in names.values() if n.type == "PERSON"]

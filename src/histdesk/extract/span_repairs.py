@@ -29,8 +29,9 @@ _PARTICLE = "|".join(sorted(PARTICLES))
 _NAME_WORD = r"[A-Z][\w’'-]*"
 # One or more particles and the capitalised word they lead to: " de Gaulle", " d'Yeu",
 # " van der Lubbe", " de l'Air".
+_ELIDED_WORD = rf"[dl][’']{_NAME_WORD}"
 _PARTICLE_TAIL = re.compile(
-    rf"(?:\s+(?:(?:{_PARTICLE})\s+)+(?:[dl][’']{_NAME_WORD}|{_NAME_WORD})|\s+[dl][’']{_NAME_WORD})+"
+    rf"(?:\s+(?:(?:{_PARTICLE})\s+)+(?:{_ELIDED_WORD}|{_NAME_WORD})|\s+{_ELIDED_WORD})+"
 )
 # A capital letter, a roman numeral or a small number closing a body's name ("Army Group
 # A", "Corps II", "Group 4"); "I" before a lower-case word is the pronoun.

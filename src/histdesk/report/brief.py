@@ -24,6 +24,7 @@ MARKS = {
     "timeline.conflict": "conflicting dates",
 }
 SECTION_CODES = ("gap.open_question", "credit.contributor")  # shown in their own sections
+IMPLIED_CODE = "figures.implied"  # listed under the figures as "Implied values"; conflicts are findings
 ENTITY_GROUPS = (
     ("People", ("PERSON",)),
     ("Organisations and groups", ("ORG", "NORP")),
@@ -83,11 +84,11 @@ def assemble(view: EpisodeView, findings: list[Finding]) -> Brief:
         timeline=tuple(_timeline(view, marked)),
         entities=_entities(view, findings),
         figures=tuple(_figures(view, marked)),
-        implied=tuple(_finding_line(view, f) for f in findings if f.code.startswith("figures.")),
+        implied=tuple(_finding_line(view, f) for f in findings if f.code == IMPLIED_CODE),
         findings=tuple(
             _finding_line(view, f)
             for f in findings
-            if f.code not in SECTION_CODES and not f.code.startswith("figures.")
+            if f.code not in SECTION_CODES and f.code != IMPLIED_CODE
         ),
         questions=tuple(_finding_line(view, f) for f in findings if f.code == "gap.open_question"),
         credits=tuple(_finding_line(view, f) for f in findings if f.code == "credit.contributor"),

@@ -103,3 +103,19 @@ def test_auto_news_and_undated_narrative_modes_are_unchanged():
 )
 def test_the_words_decide_whose_time_a_phrase_speaks_of(phrase, value, anchor):
     assert _read("On 4 July 1921 the men marched. " + phrase)[1][1:] == (value, anchor)
+
+
+def test_a_bare_weekday_in_a_post_is_the_posts_week():
+    assert _read("We taped the episode on Saturday.", fallback_year=1921) == [("Saturday", "2023-03-18", POSTED)]
+
+
+def test_a_weekday_right_after_a_story_day_is_the_storys():
+    text = "The strike began on 4 July 1921 (a Monday). On Thursday the mills closed."
+    assert _read(text)[-1] == ("Thursday", "1921-07-07", "1921-07-04")
+
+
+def test_years_ago_today_is_the_posts_day_years_back():
+    assert _read("Ninety years ago today the mill burned.", fallback_year=1933) == [
+        ("Ninety years ago today", "1933-03-20", POSTED)]
+    assert [(t.text, t.value) for t in tag("Ten years ago today we met.", POSTED)] == [
+        ("Ten years ago today", "2013-03-20")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from histdesk.extract.timex import TAGGER_VERSION, tag
+from histdesk.extract.timex import tag
 from histdesk.extract.timex.names import EVENT, NOT_TIME, name_kind
 from histdesk.extract.timex.patterns import find_candidates
 
@@ -14,10 +14,6 @@ POSTED = "2023-03-20"
 
 def _read(text: str, **kw) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in tag(text, **kw)]
-
-
-def test_version_is_timex_5():
-    assert TAGGER_VERSION == "timex-5"
 
 
 @pytest.mark.parametrize(

@@ -136,3 +136,43 @@ def test_a_year_before_a_determiner_or_after_in_is_still_a_year():
     assert [(t.text, t.value) for t in tag("In 1921 the sailors rose.")] == [("1921", "1921")]
     assert [(t.text, t.value) for t in tag("In 1921 sailors rose.")] == [("1921", "1921")]
     assert tag("They came with 1500 fresh troops.") == []
+
+
+def _all(text: str, **kw) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, **kw)]
+
+
+def test_a_half_needs_its_year_or_period():
+    assert _all("The second half of my essay covers the siege. The first half was dull.", fallback_year=1871) == []
+    assert _all("In the first half of 1871 the siege ended.") == [("the first half of 1871", "DATE", "1871-H1")]
+    assert _all("the first half of the year", dct="1998-05-04") == [("the first half of the year", "DATE", "1998-H1")]
+
+
+@pytest.mark.parametrize("text", ["The city paid 2 million thalers a year.", "The mills ran 18 hours a day."])
+def test_a_rate_after_an_amount_is_a_set(text):
+    assert _all(text)[-1][1:] in (("SET", "P1Y"), ("SET", "P1D"))
+
+
+def test_a_plain_span_stays_a_duration():
+    assert _all("The siege lasted a year.") == [("a year", "DURATION", "P1Y")]
+    assert _all("In 1871, a week after the vote, they left.")[-1] == ("a week", "DURATION", "P1W")
+
+
+def test_an_ordinal_day_is_a_day_of_the_storys_month():
+    text = "The siege began on 19 September 1870. By the 28th the forts were cut off, and on the 30th they fell."
+    assert _all(text)[1:] == [("the 28th", "DATE", "1870-09-28"), ("the 30th", "DATE", "1870-09-30")]
+
+
+@pytest.mark.parametrize("text", ["the 20th Infantry Division", "the 3rd Army's front", "the 5th floor"])
+def test_ordinal_names_are_not_days(text):
+    assert _all(f"On 2 May 1870 the general rode to {text}.") == [("2 May 1870", "DATE", "1870-05-02")]
+
+
+def test_a_night_across_two_days_is_valued_by_its_first_day():
+    assert _all("On the night of 3/4 August 1870 the army crossed.") == [
+        ("the night of 3/4 August 1870", "TIME", "1870-08-03TNI")]
+
+
+def test_a_clock_time_keeps_its_written_date():
+    assert _all("The truce began at 06:15 on 4 August 1870.", fallback_year=1866) == [
+        ("06:15 on 4 August 1870", "TIME", "1870-08-04T06:15")]

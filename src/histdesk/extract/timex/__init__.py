@@ -22,7 +22,7 @@ from histdesk.extract.timex.ranges import join_ranges, link_ranges
 from histdesk.extract.timex.values import Reading
 from histdesk.model import Timex
 
-TAGGER_VERSION = "timex-5"
+TAGGER_VERSION = "timex-6"
 
 _EXPLICIT_YEAR = re.compile(r"(?<![\d$.,])(1\d{3}|20\d{2})(?![\d%,])")
 _DAY_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b")

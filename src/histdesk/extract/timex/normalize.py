@@ -90,10 +90,29 @@ def _date(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     year, given = _year(g, anchor, month=month, at=c.start, day=day, future=future)
     if day is None or month is None or day > 31:
         return []
-    pod = _pod_suffix(g) if anchor.narrative else ""  # news values the day (see _weekday)
+    pod = (_pod_suffix(g) or _overnight(g, day)) if anchor.narrative else ""  # news values the day (see _weekday)
     value = _fmt(year, f"-{month:02d}-{day:02d}") + pod
     point = Point(year, month, day) if year is not None else None
     return _simple(c, "TIME" if pod else "DATE", value, mod_of(g.get("pos")), point, given, anchor)
+
+
+def _overnight(g: dict, day: int) -> str:
+    """"13/14 May" is the night from the 13th to the 14th: TimeML values a night by the day
+    it begins on ("1940-05-13TNI")."""
+    second = day_of(g.get("night2"))
+    return "TNI" if second is not None and (second == day + 1 or (second == 1 and day >= 28)) else ""
+
+
+def _ordinal_day(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    """"on the 13th": that day of the month in focus (the story's, or the dct's in news)."""
+    day = day_of(c.groups["day"])
+    base = anchor.for_month(c.start) if anchor.narrative else anchor.implicit()
+    if base is None or base.month is None:
+        return [Reading(c.start, c.end, "DATE", f"XXXX-XX-{day:02d}", year_given=False)]
+    point = Point(base.year, base.month, day)
+    if point.date() is None:
+        return []
+    return [Reading(c.start, c.end, "DATE", point.iso(), None, base.iso(), point, year_given=False)]
 
 
 def _month(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
@@ -220,7 +239,7 @@ def _numeric(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
 _DISPATCH = {
     "iso": _iso, "numeric": _numeric, "date_md": _date, "date_dm": _date, "month": _month,
     "year": _year_rule, "year3": _year_rule, "decade": _decade, "century": _century, "season": _season,
-    "quarter": _quarter,
+    "quarter": _quarter, "dayord": _ordinal_day,
 }
 
 
@@ -229,7 +248,7 @@ def normalize(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     handler = _DISPATCH.get(c.rule)
     if handler is not None:
         return handler(c, text, anchor)
-    if c.rule in ("drange_md", "drange_dm", "yrange"):
+    if c.rule in ("drange_md", "drange_dm", "yrange", "mrange"):
         from histdesk.extract.timex.ranges import explicit_range
 
         return explicit_range(c, anchor)

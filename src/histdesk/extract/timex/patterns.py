@@ -76,6 +76,12 @@ DEICTIC = (
     r"as\s+soon\s+as\s+possible|overnight)"
 )
 SET_ADV = r"(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|everyday)"
+NIGHT2 = r"(?:/(?P<night2>[12]?\d|3[01])(?!\d))?"  # "the night of 13/14 May"
+# "on the 13th", "by the 20th": a day of the story's month, after a preposition and before a
+# pause or a clause's next word ("on the 20th the Germans"), not "the 20th Panzer Division"
+_AFTER_PREP = "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in ("on", "by", "until", "till", "from", "since", "before", "after", "of", "to", "and")) + ")"
+_ORD_NEXT = r"\s*(?:[.,;:!?)]|$)|\s+(?-i:the|a|an|he|she|it|they|we|his|her|its|their|and|but|when|while|as|at|in|with|was|were|had)\b"
+CLOCK_DAY = rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC}|(?:{MONTH}\s+{DAY}\b|{DAY2}\s+{MONTH2})(?:,?\s+{YEAR})?))?"  # "00:35 on 25 June 1940"
 DASH = r"\s*(?:–|—|-|to|through|until|till|and)\s*"
 
 _SPECS = {
@@ -83,10 +89,12 @@ _SPECS = {
     "numeric": r"(?<![\d/.])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])",
     "drange_md": rf"(?:{POS})?{MONTH}\s+{DAY}{DASH}{DAY2}(?:(?:,\s*|\s+){YEAR})?",
     "drange_dm": rf"(?P<between>between\s+)?{DAY}{DASH}{DAY2}\s+{MONTH}(?:,?\s+{YEAR})?",
+    "mrange": rf"{MONTH}(?:\s*[–—-]\s*|\s+(?:to|through|until|till)\s+){MONTH2}(?:,?\s+{YEAR})?",
     "yrange": rf"(?<![\d$.,])(?P<year>\d{{3,4}})\s*(?:–|—|-)\s*(?P<year2>\d{{2,4}})(?![\d%])(?:\s?(?P<era>{ERA}))?",
-    "date_md": rf"(?:{PODDATE}|{POS})?(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}\b(?:(?:,\s*|\s+)(?:of\s+)?(?:{YEAR}|{RELYEAR}))?",
-    "date_dm": rf"(?:{PODDATE}|{POS})?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR}|\s+of\s+{RELYEAR})?",
+    "date_md": rf"(?:{PODDATE}|{POS})?(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}{NIGHT2}\b(?:(?:,\s*|\s+)(?:of\s+)?(?:{YEAR}|{RELYEAR}))?",
+    "date_dm": rf"(?:{PODDATE}|{POS})?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}{NIGHT2}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR}|\s+of\s+{RELYEAR})?",
     "month": rf"(?:{POS}|(?P<rel>this|last|next|that|the\s+same|the\s+following)\s+)?{MONTH}(?:(?:,\s*|\s+)(?:of\s+)?(?:{YEAR}|{RELYEAR}))?",
+    "dayord": rf"{_AFTER_PREP}the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?={_ORD_NEXT})",
     "year": rf"(?:{POS}|(?P<fiscal>fiscal\s+(?:year\s+)?|the\s+years?\s+|FY\s?))?{YEAR}",
     "decade": rf"(?:{POS}|the\s+)?{DECADE}(?:\s?(?P<era>{ERA}))?",
     "century": rf"(?:{POS}|the\s+)?(?:{CENT}|{REL})[\s-]+century(?:\s?(?P<era>{ERA}))?",
@@ -105,9 +113,9 @@ _SPECS = {
     "weekday": rf"(?:{POS}|(?P<rel>last|next|this|that|this\s+past|this\s+coming|the\s+following|the\s+previous)\s+)?{WEEKDAY}(?:\s+{POD})?",
     "time": (
         rf"(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?-i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm|AM|PM|A\.M\.|P\.M\.)(?![a-z])|o'clock)"
-        rf"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s+{DAY}\b|{DAY2}\s+{MONTH2}))?"
+        rf"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?{CLOCK_DAY}"
     ),
-    "clock": r"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?",
+    "clock": rf"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?{CLOCK_DAY}",
     "noon": rf"(?:{POS})?(?P<noon>noon|midnight|midday)(?:,?\s+(?:on\s+)?{WEEKDAY})?",
     "duration": (
         rf"(?:{QMOD}\s+(?!the\b))?(?P<lead>(?:the|its|their|his|her)\s+(?:(?:past|last|next|first|previous|following|coming|final|remaining|"
@@ -132,8 +140,8 @@ _SPECS = {
 _UNIT_WORDS = [*lx.UNITS, *lx.UNIT_PLURALS]
 _HOLIDAY_HEADS = [name.split()[0] for name in [*lx.HOLIDAYS, *lx.FLOATING_HOLIDAYS]] + ["d"]
 _TRIGGERS = {  # words (or digits) every match of a rule contains; see scan.py
-    **dict.fromkeys(("iso", "numeric", "yrange", "year3", "clock", "time", "drange_dm"), [DIGIT]),
-    **dict.fromkeys(("drange_md", "date_md", "date_dm", "month"), list(lx.MONTHS)),
+    **dict.fromkeys(("iso", "numeric", "yrange", "year3", "clock", "time", "drange_dm", "dayord"), [DIGIT]),
+    **dict.fromkeys(("drange_md", "date_md", "date_dm", "month", "mrange"), list(lx.MONTHS)),
     "year": [DIGIT, "nineteen", "twenty", "thousand"],
     "decade": [DIGIT, "twenties thirties forties fifties sixties seventies eighties nineties"],
     "century": ["century"], "season": list(lx.SEASONS), "quarter": ["quarter half"],

@@ -29,7 +29,7 @@ _FORWARD = ("later", "after", "afterwards", "afterward", "hence", "from now")
 _NUMW = "|".join(w for w in lx.NUMBER_WORDS if " " not in w and w not in ("a", "an", "half"))
 # an amount, then at most three words of what is counted, right before "a day": a rate, not a span
 _AMOUNT_BEFORE = re.compile(
-    rf"(?:\d|\b(?:{_NUMW}|dozens|hundreds|thousands|millions))[\d,.%]*(?:\s+(?!(?:in|on|at|for|within|after|before|about|over|than|by|to)\b)[\w$£€%-]+){{0,3}}\s+$",
+    rf"(?:\d(?:[\d,.]*\d)?%?|\b(?:{_NUMW}|dozens|hundreds|thousands|millions)\b)(?:\s+(?!(?:in|on|at|for|within|after|before|about|over|than|by|to)\b)[\w$£€%-]+){{0,3}}\s+$",
     re.IGNORECASE,
 )
 

@@ -17,8 +17,28 @@ _CONNECTOR = re.compile(r"\s*(?:–|—|-|to|through|thru|until|till|and|or)\s*"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
+def _month_range(c: Candidate, anchor: Anchor) -> list[Reading]:
+    """"May–June 1940", "December to March 1941": two months sharing the year written last
+    (the first end falls in the year before when its month comes later)."""
+    g, spans = c.groups, c.groups["_spans"]
+    m1, m2 = month_of(g["month"]), month_of(g["month2"])
+    year = year_of(g.get("year"))
+    base = anchor.for_month(c.start) if year is None else None
+    year2 = year if year is not None else (base.year if base else None)
+    if year2 is None or m1 == m2:
+        return []
+    p1, p2 = Point(year2 - (m1 > m2), m1), Point(year2, m2)
+    given = year is not None
+    return [
+        Reading(c.start, spans["month"][1], "DATE", p1.iso(), point=p1, pair=True, year_given=given, lead=c.start),
+        Reading(spans["month2"][0], c.end, "DATE", p2.iso(), point=p2, year_given=given),
+    ]
+
+
 def explicit_range(c: Candidate, anchor: Anchor) -> list[Reading]:
-    """The two ends of a range matched by one rule (day ranges and year ranges)."""
+    """The two ends of a range matched by one rule (day, month and year ranges)."""
+    if c.rule == "mrange":
+        return _month_range(c, anchor)
     g, spans = c.groups, c.groups["_spans"]
     if c.rule == "yrange":
         first = year_of(g["year"], g.get("era"))

@@ -13,7 +13,7 @@ from histdesk.extract.timex import lexicon as lx
 from histdesk.extract.timex.anchor import Anchor, Point
 from histdesk.extract.timex.patterns import Candidate
 from histdesk.extract.timex.tense import looks_future
-from histdesk.extract.timex.values import Reading, day_of, mod_of, month_of, weekday_of
+from histdesk.extract.timex.values import Reading, day_of, mod_of, month_of, weekday_of, year_of
 
 _WORD_REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -194,7 +194,7 @@ def _weekday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     day = base.date() if base else None
     if day is None:
         return _reading(c, "TIME" if pod else "DATE", f"XXXX-WXX-{wanted + 1}{pod}", mod_of(g.get("pos")))
-    future = "next" in rel or "coming" in rel or "following" in rel or (not rel and looks_future(text, c.start, c.end))
+    future = "next" in rel or "coming" in rel or "following" in rel or (not rel and (anchor.narrative or looks_future(text, c.start, c.end)))
     delta = (wanted - day.weekday()) % 7
     if future:
         delta = delta or (7 if rel else 0)
@@ -227,7 +227,8 @@ def _day_for_time(c: Candidate, text: str, anchor: Anchor) -> tuple[str, Point |
         return found, anchor.deictic()
     month, dom = g.get("month") or g.get("month2"), g.get("day") or g.get("day2")
     if month and dom:  # "5 p.m. EST Nov. 9", "9:40 p.m. on 25 October": that day, in the anchor's year
-        base = anchor.implicit()
+        year = year_of(g.get("year"))
+        base = anchor.implicit() if year is None else Point(year)
         day = Point(base.year, month_of(month), day_of(dom)) if base else None
         return (day.iso() if day and day.date() else "XXXX-XX-XX"), base
     if g.get("word") and g["word"].lower() in _DAY_WORDS:
