@@ -1,10 +1,12 @@
 """Where a TIMEX3 value sits on the brief's time axis, and the timeline's sort order.
 
-The report layer may not import `check` (tests/test_layers.py), so it places values itself,
-coarsely: a value becomes a span of decimal years, [start, end). Years, months, days, decades
-("192X"), centuries ("19") and intervals ("a/b") are exact; seasons, quarters and weeks fall
-back to their year, which is close enough to draw and sort. Calendar logic that decides
-findings (inside or outside the window) lives in `histdesk.check.timevalue`.
+The report layer may not import `check` (tests/test_layers.py), so it places values itself:
+a value becomes a span of decimal years, [start, end). Years, months, days, ISO weeks,
+quarters, halves, decades ("192X"), centuries ("19") and intervals ("a/b") are exact; seasons
+are their three months (winter runs from December into the next year). A chart zoomed to one
+year needs this: "a week later" drawn as the whole year would hide the events around it.
+Calendar logic that decides findings (inside or outside the window) lives in
+`histdesk.check.timevalue`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from datetime import date
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR_PART = re.compile(r"^(\d{4})-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}(?:-\w+)?)$")
+_YEAR_PART = re.compile(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12]|W(\d{2})(?:-\w+)?)$")
+# part of a year -> (first month, months covered)
+_PARTS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3), "H1": (1, 6), "H2": (7, 6),
+          "Q1": (1, 3), "Q2": (4, 3), "Q3": (7, 3), "Q4": (10, 3)}
 _YEARISH = re.compile(r"^(\d{1,4})(X*)$")
 
 
@@ -50,12 +55,25 @@ def _single(value: str) -> tuple[float, float] | None:
     except ValueError:
         return None
     if m := _YEAR_PART.match(value):
-        return float(m[1]), float(m[1]) + 1
+        return _year_part(int(m[1]), m[2], m[3])
     if m := _YEARISH.match(value):
         pattern = (m[1] + m[2]).ljust(4, "X") if len(m[1] + m[2]) < 4 else m[1] + m[2]
         first, last = int(pattern.replace("X", "0")), int(pattern.replace("X", "9"))
         return (float(first), float(last + 1)) if first >= 1 else None
     return None
+
+
+def _year_part(year: int, part: str, week: str | None) -> tuple[float, float] | None:
+    """An ISO week ("W25"), a quarter, a half or a season as a span of decimal years."""
+    if week:
+        try:
+            monday = date.fromisocalendar(year, int(week), 1)
+        except ValueError:
+            return None
+        return _fraction(monday), _fraction(monday) + 7 / _days_in(monday.year)
+    first, months = _PARTS[part]
+    start = year + (first - 1) / 12
+    return start, start + months / 12
 
 
 def _fraction(day: date) -> float:
