@@ -218,7 +218,7 @@ def _finding(view: EpisodeView, item: Implied) -> Finding:
     cited = tuple(cite_figure(view, p) for p in item.inputs)
     bound = {"upper": " (at most)", "lower": " (at least)", "approximate": " (about)"}
     shown = f"{item.value:.2f}" if item.value < 1 else f"{item.value:,.0f}"
-    quoted = ", ".join(quote_figure(p.figure) for p in item.inputs)
+    quoted = ", ".join(quote_figure(p.figure, [q.figure for q in item.inputs]) for p in item.inputs)
     data = {"what": item.what, "value": item.value, "inputs": [p.figure.value for p in item.inputs]}
     if item.bound:
         data["bound"] = item.bound
@@ -230,7 +230,10 @@ def cite_figure(view: EpisodeView, placed: Placed) -> Evidence:
     return evidence(view, placed.document, placed.figure.start, placed.figure.end)
 
 
-def quote_figure(figure: Figure) -> str:
-    """"more than 350,-000 applications": the figure as a reader would quote it."""
+def quote_figure(figure: Figure, beside: list[Figure] = ()) -> str:
+    """"more than 350,-000 applications": the figure as a reader would quote it. A noun that
+    starts with another quoted figure ("seven" of "ten panzer divisions") is left to it."""
     noun = figure.of if figure.unit is None else None
+    if noun and any(f is not figure and noun.startswith(f.text) for f in beside):
+        noun = None
     return " ".join(x for x in (figure.qualifier, figure.text, noun) if x)
