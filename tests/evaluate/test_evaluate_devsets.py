@@ -27,3 +27,20 @@ def test_dev_set_targets(folder):
     metrics = report.counts.metrics()
     below = {k: round(metrics[k], 4) for k, floor in TARGETS[folder].items() if metrics[k] < floor}
     assert not below, f"below target {TARGETS[folder]}:\n{format_report(report)}"
+
+
+@pytest.mark.devset
+@pytest.mark.parametrize("folder", sorted(TARGETS))
+def test_readme_records_the_figures_the_tagger_reaches(folder):
+    """The README's table states strict, relaxed and value F1 by hand: keep it true."""
+    from conftest import ROOT
+
+    gold_dir = EVAL / folder
+    if not gold_dir.is_dir():
+        pytest.skip(f"{gold_dir} not found: place ../shared beside the checkout")
+    metrics = evaluate_timex(gold_dir).counts.metrics()
+    row = next(line for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+               if line.startswith(f"| `../shared/eval/{folder}`"))
+    stated = [float(cell) for cell in row.split("|")[2:5]]
+    actual = [round(100 * metrics[k], 1) for k in ("strict_f1", "relaxed_f1", "value_f1")]
+    assert stated == actual, f"README says {stated}, the tagger reaches {actual}"
