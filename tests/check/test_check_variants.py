@@ -74,7 +74,8 @@ def test_short_forms_of_a_full_name_are_one_spelling():
     churchill = entity(1, "Winston Churchill", "PERSON",
                        [mention(doc, "Winston Churchill"), mention(doc, "Churchill", occurrence=1),
                         mention(doc, "W. Churchill")])
-    minister = entity(2, "Prime Minister", "PERSON", [mention(doc, "Prime Minister"), mention(doc, "Minister", occurrence=1)])
+    minister = entity(2, "Prime Minister", "PERSON",
+                      [mention(doc, "Prime Minister"), mention(doc, "Minister", occurrence=1)])
     assert check_variants(view(doc, posts=posts, entities=[churchill, minister])) == []
 
 

@@ -34,7 +34,8 @@ _OUTCOMES = {
     "arrested": r"arrest(?:s|ed|ing)?", "convicted": r"convict(?:s|ed|ing|ions?)",
     "released": r"releas(?:e|ed|ing)", "rejected": r"reject(?:s|ed|ing|ions?)",
     "recruited": r"recruit(?:s|ed|ing)?", "appointed": r"appoint(?:s|ed|ing)?",
-    "deported": r"deport(?:s|ed|ing|ations?)", "shot": r"shot", "captured": r"captur(?:e|ed|ing)|taken\s+prisoners?|prisoners?",
+    "deported": r"deport(?:s|ed|ing|ations?)", "shot": r"shot",
+    "captured": r"captur(?:e|ed|ing)|taken\s+prisoners?|prisoners?",
     "wounded": r"wounded", "imprisoned": r"imprison(?:s|ed|ing|ment)?",
     "sentenced": r"sentenc(?:e|ed|ing)",
 }  # fmt: skip

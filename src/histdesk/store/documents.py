@@ -79,7 +79,7 @@ def _insert_source(conn: sqlite3.Connection, doc_id: int, s: Source) -> None:
 
 def read_documents(conn: sqlite3.Connection, episode: str | None = None) -> list[Document]:
     """Documents in id order; only those ingested for `episode` when given."""
-    sql = "SELECT id, name, kind, sha256, text, episode FROM documents"
+    sql = "SELECT id, name, kind, sha256, text, episode, title FROM documents"
     rows = conn.execute(sql + " WHERE episode = ? ORDER BY id", (episode,)) if episode else (
         conn.execute(sql + " ORDER BY id")
     )
