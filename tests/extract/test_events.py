@@ -49,3 +49,10 @@ def test_a_time_of_a_day_makes_an_event_and_a_question_does_not():
     asked = tx(text, "May 1940", "1940-05")
     events = events_from(text, [(0, 52), (52, len(text))], (morning, asked), ())
     assert [e.date for e in events] == ["1940-05-15TMO"]
+
+
+def test_bc_dates_make_events_and_negated_dates_do_not():
+    assert is_calendar_value("BC0049-01-10") and is_calendar_value("BC0044")
+    text = "Meade took command on June 28, not on June 27."
+    timexes = (tx(text, "June 28", "1863-06-28"), tx(text, "June 27", "1863-06-27"))
+    assert [e.date for e in events_from(text, [(0, len(text))], timexes, ())] == ["1863-06-28"]

@@ -27,3 +27,11 @@ def test_unplaceable(value):
 def test_sort_oldest_first_by_start_unplaceable_last():
     values = ["1925", "XXXX", "1924-05", "1924", "1923-12-31", "1924-01-21"]
     assert sorted(values, key=sort_key) == ["1923-12-31", "1924", "1924-01-21", "1924-05", "1925", "XXXX"]
+
+
+def test_bc_values_sort_oldest_first():
+    from histdesk.report.timeline import sort_key, span
+
+    values = ["BC0027", "BC0044-03-15", "BC0049-01-10", "BC0100", "0014"]
+    assert sorted(values, key=sort_key) == ["BC0100", "BC0049-01-10", "BC0044-03-15", "BC0027", "0014"]
+    assert span("BC0044") == (-43.0, -42.0)

@@ -22,7 +22,7 @@ from histdesk.check.cite import evidence, post_at
 from histdesk.check.codes import DOCS, TIMELINE_CONFLICT
 from histdesk.check.registry import check
 from histdesk.check.variants import normal_form
-from histdesk.check.window import event_range
+from histdesk.check.window import event_range, negated
 from histdesk.model import EpisodeView, Event, Finding, Mention
 
 _IRREGULAR = frozenset(
@@ -40,7 +40,13 @@ _NOT_SUBJECTS = frozenset(
     "this these those there on in at by of would could should might may must day week month "
     "year morning evening night time".split()
 )
-_REJECTED = re.compile(r"\b(?:not|rather than|instead of)\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "Vicksburg surrendered to Grant" / "Vicksburg was taken by Grant": the subject undergoes.
+_UNDERGOES = re.compile(r"[A-Za-z]+(?:\s*[,.;]|\s*$|\s+(?:to|by|at|in|on|after|before|without)\b)")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+$")
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday gen general col colonel".split()
+)
 _CORRECTION = re.compile(
     r"\bnot\s+(?:on\s+|in\s+)?(?:the\s+)?\d|\bcorrect\w*|\bmistake\w*|\bwrong\b|\bactually\b|\bin fact\b",
     re.IGNORECASE,
@@ -56,6 +62,7 @@ class Told:
     verb: str
     objects: frozenset[frozenset[str]]
     origin: tuple
+    undergoes: bool = False  # passive or intransitive: the subject is what the verb acts on
 
 
 def main_verb(sentence: str) -> str | None:
@@ -102,9 +109,8 @@ def clause_span(event: Event) -> tuple[int, int]:
 def told(view: EpisodeView, event: Event) -> Told | None:
     """Subject, verb and objects of the event's clause; None when it has no verb or subject,
     or when its date is the one a correction rejects ("on 14 June, not on the 13th")."""
-    if event.timex and event.timex.text:
-        if _REJECTED.search(event.text[: max(0, event.timex.start - event.start)]):
-            return None
+    if negated(event):
+        return None
     start, end = clause_span(event)
     clause = event.text[start - event.start : end - event.start]
     found = _verb_at(clause)
@@ -117,7 +123,8 @@ def told(view: EpisodeView, event: Event) -> Told | None:
     if not subject:
         return None
     objects = frozenset(_keys(m) for m in inside if m.start > start + at)
-    return Told(event, subject, verb, objects, _origin(view, event))
+    undergoes = bool(_UNDERGOES.match(clause[at:]) or _PASSIVE.search(clause[:at]))
+    return Told(event, subject, verb, objects, _origin(view, event), undergoes)
 
 
 def _keys(mention: Mention) -> frozenset[str]:
@@ -128,8 +135,10 @@ def _keys(mention: Mention) -> frozenset[str]:
 
 
 def _subject_word(text: str) -> frozenset[str]:
-    """The last common noun before the verb ("The armistice was signed" -> "armistice")."""
-    words = [w for w in _WORD.findall(text) if w.islower() and w not in _NOT_SUBJECTS]
+    """The last word before the verb that could name its subject ("The armistice was signed"
+    -> "armistice"; "Vicksburg surrendered", a name the tagger missed -> "vicksburg")."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    words = [w for w in words if w not in _NOT_SUBJECTS and w not in _CALENDAR]
     return frozenset(words[-1:])
 
 
@@ -139,11 +148,17 @@ def _origin(view: EpisodeView, event: Event) -> tuple:
 
 
 def same_event(a: Told, b: Told) -> bool:
-    if a.verb != b.verb or not a.subject & b.subject:
+    """Same verb and the same subject with agreeing objects, or one side's object is the
+    other's undergoing subject ("Pemberton surrendered Vicksburg" / "Vicksburg surrendered")."""
+    if a.verb != b.verb:
         return False
-    if not a.objects and not b.objects:
-        return True
-    return any(x & y for x in a.objects for y in b.objects)
+    if a.subject & b.subject:
+        return (not a.objects and not b.objects) or any(x & y for x in a.objects for y in b.objects)
+    return _acted_on(a, b) or _acted_on(b, a)
+
+
+def _acted_on(actor: Told, undergoer: Told) -> bool:
+    return undergoer.undergoes and any(undergoer.subject & o for o in actor.objects)
 
 
 def _disagree(a: Told, b: Told) -> bool:

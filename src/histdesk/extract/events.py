@@ -3,7 +3,8 @@
 An event is only as good as its date, so only DATE and TIME timexes whose value pins a calendar
 position (a year, month, day, season, quarter, a time of a day, or an interval of them) make
 events; durations, sets, PRESENT_REF and year-less values such as XXXX-01-21 do not. A
-question states no event ("what happened in May 1940?"). A sentence with two such
+question states no event ("what happened in May 1940?"), and a negated date none either
+("on June 28, not on June 27"). A sentence with two such
 dates makes two events, each resting on its own timex; two timexes of one value make one.
 """
 
@@ -13,7 +14,8 @@ import re
 
 from histdesk.model import Event, Mention, Timex
 
-_POINT = r"-?\d{2,4}[\dX]*(?:-[\dA-Z]{1,3}){0,2}(?:T[\dA-Z:]+)?"
+_POINT = r"(?:BC|-)?\d{2,4}[\dX]*(?:-[\dA-Z]{1,3}){0,2}(?:T[\dA-Z:]+)?"  # BC0049-01-10 too
+_NEGATED = re.compile(r"\bnot\s+(?:on\s+|in\s+|at\s+|until\s+)?(?:the\s+)?$", re.I)
 _CALENDAR = re.compile(rf"^{_POINT}(?:/{_POINT})?$")
 
 
@@ -43,6 +45,7 @@ def events_from(
             and start <= t.start < end
             and is_calendar_value(t.value)
             and not (dct and t.anchor == dct)
+            and not _NEGATED.search(text[max(start, t.start - 20) : t.start])
         ]
         if not dated or text[start:end].rstrip().endswith("?"):
             continue

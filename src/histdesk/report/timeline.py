@@ -2,7 +2,8 @@
 
 The report layer may not import `check` (tests/test_layers.py), so it places values itself:
 a value becomes a span of decimal years, [start, end). Years, months, days, ISO weeks,
-quarters, halves, decades ("192X"), centuries ("19") and intervals ("a/b") are exact; seasons
+quarters, halves, decades ("192X"), centuries ("19"), BC values ("BC0044-03-15", on the
+astronomical axis) and intervals ("a/b") are exact; seasons
 are their three months (winter runs from December into the next year). A chart zoomed to one
 year needs this: "a week later" drawn as the whole year would hide the events around it.
 Calendar logic that decides findings (inside or outside the window) lives in
@@ -22,6 +23,7 @@ _YEAR_PART = re.compile(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12]|W(\d{2})(?:-\w+)?)$
 _PARTS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3), "H1": (1, 6), "H2": (7, 6),
           "Q1": (1, 3), "Q2": (4, 3), "Q3": (7, 3), "Q4": (10, 3)}
 _YEARISH = re.compile(r"^(\d{1,4})(X*)$")
+_BC = re.compile(r"^BC(\d{2,4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def span(value: str) -> tuple[float, float] | None:
@@ -43,6 +45,8 @@ def sort_key(value: str) -> tuple[float, float, str]:
 
 
 def _single(value: str) -> tuple[float, float] | None:
+    if value.startswith("BC"):
+        return _before_christ(value)
     try:
         if m := _DAY.match(value):
             day = date(int(m[1]), int(m[2]), int(m[3]))
@@ -61,6 +65,27 @@ def _single(value: str) -> tuple[float, float] | None:
         first, last = int(pattern.replace("X", "0")), int(pattern.replace("X", "9"))
         return (float(first), float(last + 1)) if first >= 1 else None
     return None
+
+
+def _before_christ(value: str) -> tuple[float, float] | None:
+    """BC values on the astronomical axis (1 BC is year 0): "BC0049-01-10", "BC0044",
+    and "BC00" for a century (99 to 0 BC) or "BC004" for a decade."""
+    m = _BC.match(value)
+    if not m:
+        return None
+    digits = m[1]
+    if len(digits) < 4:
+        scale = 10 ** (4 - len(digits))
+        first_bc = int(digits) * scale
+        return float(1 - (first_bc + scale - 1)), float(2 - first_bc) if first_bc else 1.0
+    year = 1 - int(digits)
+    if not m[2]:
+        return float(year), float(year + 1)
+    start = year + (int(m[2]) - 1) / 12
+    if not m[3]:
+        return start, start + 1 / 12
+    start += (int(m[3]) - 1) / 365
+    return start, start + 1 / 365
 
 
 def _year_part(year: int, part: str, week: str | None) -> tuple[float, float] | None:
