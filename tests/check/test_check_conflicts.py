@@ -81,3 +81,51 @@ def test_quiet_for_other_objects_or_an_identical_copy():
     copy = "Rebel troops entered Vilna on 9 October, after a short fight."
     built = _vilna({copy: ("9 October", "1920-10-09")}, page=copy, page_dates=(("9 October", "1920-10-08"),))
     assert check_conflicts(built) == []
+
+
+def _fort(thread_text, thread_when, thread_value, source_text, source_when, source_value, names):
+    """A post and a source each telling one dated clause, with `names` as mentions."""
+    doc, posts = thread(thread_text)
+    src_doc, src = source(source_text, "Gazetteer")
+    events = [_dated(doc, thread_text, thread_when, thread_value, names),
+              _dated(src_doc, source_text, source_when, source_value, names)]
+    return view(doc, src_doc, posts=posts, sources=[src], events=events)
+
+
+def test_fires_when_an_object_is_the_other_sides_undergoing_subject():
+    built = _fort("Colonel Brandt yielded Fort Ardent to Okafor on 9 May 1811.", "9 May 1811", "1811-05-09",
+                  "Fort Ardent yielded to the rebels on 8 May 1811.", "8 May 1811", "1811-05-08",
+                  ("Brandt", "Fort Ardent", "Okafor"))
+    [found] = check_conflicts(built)
+    assert found.data == {"dates": ["1811-05-09", "1811-05-08"], "verb": "yield"}
+
+
+def test_quiet_when_the_shared_name_is_an_active_subject_with_its_own_object():
+    built = _fort("Colonel Brandt yielded Fort Ardent to Okafor on 9 May 1811.", "9 May 1811", "1811-05-09",
+                  "Okafor yielded the bridge on 8 May 1811.", "8 May 1811", "1811-05-08",
+                  ("Brandt", "Fort Ardent", "Okafor"))
+    assert check_conflicts(built) == []
+
+
+def test_unnamed_subject_word_may_be_a_capitalised_name():
+    built = _fort("Colonel Brandt yielded Fort Ardent to Okafor on 9 May 1811.", "9 May 1811", "1811-05-09",
+                  "Ardent yielded to the rebels on 8 May 1811.", "8 May 1811", "1811-05-08",
+                  ("Brandt", "Okafor"))
+    built = replace(built, events=(built.events[0], replace(built.events[1], mentions=())))
+    # the post names "Fort Ardent" only as plain text, the source's bare "Ardent" is a word
+    assert check_conflicts(built) == []
+    doc = built.documents[0]
+    named = replace(built.events[0], mentions=(*built.events[0].mentions, mention(doc, "Ardent")))
+    [found] = check_conflicts(replace(built, events=(named, built.events[1])))
+    assert found.data["verb"] == "yield"
+
+
+def test_a_negated_date_is_no_claim():
+    built = _fort("Colonel Brandt yielded the fort on 9 May 1811, not on 8 May 1811.", "8 May 1811",
+                  "1811-05-08", "Colonel Brandt yielded the fort on 9 May 1811.", "9 May 1811", "1811-05-09",
+                  ("Brandt",))
+    assert check_conflicts(built) == []
+    quoted = _fort("Colonel Brandt yielded the fort on 8 May 1811, as I wrote.", "8 May 1811",
+                   "1811-05-08", "Colonel Brandt yielded the fort on 9 May 1811.", "9 May 1811", "1811-05-09",
+                   ("Brandt",))
+    assert len(check_conflicts(quoted)) == 1

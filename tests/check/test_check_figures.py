@@ -166,3 +166,16 @@ def test_no_share_between_counts_of_different_kinds_or_sibling_outcomes():
 def test_a_share_of_counts_with_the_same_head_noun():
     found = _implied(_view("The regiment had 2,000 soldiers and 300 soldiers were wounded."))
     assert found["share of soldiers wounded"]["value"] == pytest.approx(0.15)
+
+
+def test_conflict_on_losses_read_before_the_number():
+    first = "At Tarnow the Saxon army lost 3,100 men in two days, and the Polish army about 4,000."
+    second = "Saxon losses were 3,000 and Polish losses about 6,500, the old almanac says."
+    (finding,) = check_conflict(_view(first, second))
+    assert finding.data["what"] == "Polish losses"
+    assert finding.data["values"] == [4000, 6500]
+
+
+def test_quiet_when_losses_before_the_number_agree():
+    first = "At Tarnow the Saxon army lost 3,100 men in two days, and the Polish army about 4,000."
+    assert check_conflict(_view(first, "Polish losses were about 4,200 at Tarnow.")) == []

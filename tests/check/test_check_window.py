@@ -43,3 +43,17 @@ def test_end_of_previous_year_is_outside_and_no_window_means_no_findings():
     spec = [("The old man died on March 3, 1924, after a long illness.", "1923", "END")]
     assert len(_run(spec)) == 1
     assert _run(spec, window=("", "")) == []
+
+
+def test_a_date_the_sentence_negates_is_never_outside():
+    from histdesk.model import Event, Timex
+
+    doc, posts = thread("The diet met on 4 March 1924, not on 4 March 1925.", "The diet met in 1925.")
+    sentence = "The diet met on 4 March 1924, not on 4 March 1925."
+    at = doc.text.index("4 March 1925")
+    negated = Event(0, len(sentence), sentence, "1925-03-04",
+                    Timex(at, at + 12, "4 March 1925", "DATE", "1925-03-04", document=doc.id), (), doc.id)
+    plain = event(doc, "The diet met in 1925.", "1925")
+    built = replace(view(doc, posts=posts, events=[negated, plain]),
+                    episode=replace(view(doc).episode, window=("1924-01-01", "1924-12-31")))
+    assert [f.data["date"] for f in check_window(built)] == ["1925"]

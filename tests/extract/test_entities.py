@@ -256,3 +256,38 @@ def test_a_lone_surname_of_one_full_name_is_a_person_whatever_the_votes():
     assert types(fix_types(two, {1: text}, gazetteer={}))["Vernet"] != "PERSON"
     kept = fix_types(mentions[:2], {1: text}, gazetteer={"vernet": "GPE"})
     assert kept[1].type == "GPE"  # the gazetteer's type stands
+
+
+def test_era_markers_compass_words_and_roman_dates_are_no_names():
+    text = "In 218 BC Marcellus sailed west. In the East, on the Nones of May, Varro arrived."
+    doc = doc_with(text, [("BC Marcellus", "ORG"), ("East", "ORG"), ("Nones", "ORG"),
+                          ("Varro", "PERSON")])
+    assert found(doc) == [("Marcellus", "ORG"), ("Varro", "PERSON")]
+
+
+def test_landform_and_port_names_are_places_and_latin_names_with_person_verbs_people():
+    text = ("They held Gallows Ridge and Port Emmet. Later Quintus Fabius Dorso wrote; "
+            "Dorso defeated Tertius and Lucian at Hadria. Lucian fled. The Russian fleet sailed.")
+    mentions = [at(text, "Gallows Ridge", "PERSON"), at(text, "Port Emmet", "PERSON"),
+                at(text, "Quintus Fabius Dorso", "ORG"), at(text, "Dorso", "ORG", 1),
+                at(text, "Tertius", "ORG"), at(text, "Lucian", "NORP"),
+                at(text, "Lucian", "GPE", 1), at(text, "Hadria", "GPE"),
+                at(text, "Russian", "NORP")]
+    fixed = types(fix_types(mentions, {1: text}, gazetteer={}))
+    assert fixed["Gallows Ridge"] == "LOC" and fixed["Port Emmet"] == "LOC"
+    people = ("Quintus Fabius Dorso", "Dorso", "Tertius", "Lucian")
+    assert {n: fixed[n] for n in people} == dict.fromkeys(people, "PERSON")
+    assert fixed["Hadria"] == "GPE" and fixed["Russian"] == "NORP"
+
+
+def test_a_count_before_a_plural_people_name_makes_it_a_people():
+    text = "The legions sold 4,000 Varnians into slavery."
+    fixed = fix_types([at(text, "Varnians", "PERSON")], {1: text}, gazetteer={})
+    assert fixed[0].type == "NORP"
+
+
+def test_an_untagged_name_runs_on_over_a_landform_head():
+    words = ["Troops", "held", "Little", "Stony", "Knob", "till", "dusk", "."]
+    tags = ["NNS", "VBD", "NNP", "NNP", "NN", "IN", "NN", "."]
+    doc = Doc(BLANK.vocab, words=words, spaces=[True] * 6 + [False, False], tags=tags)
+    assert found(doc) == [("Little Stony Knob", "PERSON")]  # fix_types then makes it a LOC

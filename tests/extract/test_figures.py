@@ -155,3 +155,24 @@ def test_spacy_component_stores_spans_with_readings():
     assert [s.text for s in spans] == ["3,000", "12 percent"]
     assert (spans[0]._.figure_value, spans[0]._.figure_qualifier) == (3000, "nearly")
     assert (spans[1]._.figure_unit, spans[1]._.figure_of) == ("%", "women among delegates")
+
+
+def test_the_counted_noun_before_a_bare_count():
+    assert _one("Rebel losses for the week were about 1,400.", "1,400").of == "Rebel losses"
+    assert _one("Losses were heavy, and Rebel losses about 1,400.", "1,400").of == "Rebel losses"
+    assert _one("The duke brought a force of 6,000 to the river.", "6,000").of == "force"
+    assert _one("The north wing lost 300 men, and the south wing army about 500.", "500").of == "south wing losses"
+
+
+def test_no_counted_noun_before_when_a_verb_or_a_range_stands_between():
+    assert _one("In the spring the duke defeated 6,000.", "6,000").of is None
+    assert _one("The duke returned in 300.", "300").of is None
+    assert _one("Rebel losses were 20–30 percent.", "20").unit == "%"
+
+
+def test_century_ordinals_and_second_verbs_and_finite_verbs_after_a_definite_count():
+    assert "3rd" not in _surfaces("The walls were built in the 3rd century BC.")
+    assert _one("The 3rd Congress met.", "3rd").of == "Congress"
+    assert _one("They seized about two thousand Frisians and burned the town.", "two thousand").of == "Frisians"
+    assert _one("Soon the three fleets collided.", "three").of == "fleets"
+    assert _one("Then 900 miners admitted, 40 refused.", "900").of == "miners admitted"

@@ -282,3 +282,17 @@ def test_a_judgement_keeps_the_ids_of_the_other_entities():
     mentions.append(Mention(0, 4, "Varo", "GPE", document=2))
     newest = cluster(mentions, [*rules, user], previous=after)
     assert next(e.id for e in newest if e.name == "Varo") == max(ids.values()) + 1
+
+
+def test_two_initials_a_tria_nomina_and_their_short_forms_merge():
+    """'H. W. Tolland' = 'Henry W. Tolland' = 'Tolland'; 'Sextus Aelius Varro' = 'Varro' even
+    when the model called both an ORG."""
+    text = ("H. W. Tolland rode in. Henry W. Tolland wrote home. Tolland left. Sextus Aelius "
+            "Varro ruled, and Varro crossed the river.")
+    spec = [("H. W. Tolland", "PERSON"), ("Henry W. Tolland", "PERSON"), ("Tolland", "PERSON"),
+            ("Sextus Aelius Varro", "ORG"), ("Varro", "ORG")]
+    mentions = fix_types(mentions_in(text, spec), {1: text}, gazetteer={})
+    entities = cluster(mentions, propose_judgements(mentions, {1: text}))
+    table = {e.name: (e.type, set(e.aliases)) for e in entities}
+    assert table == {"Henry W. Tolland": ("PERSON", {"H. W. Tolland", "Tolland"}),
+                     "Sextus Aelius Varro": ("PERSON", {"Varro"})}

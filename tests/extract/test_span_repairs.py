@@ -5,6 +5,7 @@ from __future__ import annotations
 from histdesk.extract.span_repairs import (
     join_adjacent_persons,
     join_designators,
+    join_initials,
     join_of,
     join_ordinals,
     join_particles,
@@ -99,3 +100,20 @@ def test_an_event_head_of_a_place_is_one_event():
     spans = [span(text, "Siege", "ORG"), span(text, "Tarvos", "GPE"),
              span(text, "Battle", "ORG"), span(text, "Grain Board", "ORG")]
     assert ("Siege of Tarvos", "EVENT") in texts(text, join_of(text, spans))
+
+
+def test_initials_before_a_name_open_it():
+    text = "Later, T. J. Harlow rode north and J. Penn followed. The U.S. Mint stood."
+    spans = [span(text, "J. Harlow", "PERSON"), span(text, "Penn", "PERSON"),
+             span(text, "Mint", "GPE")]
+    assert texts(text, join_initials(text, spans)) == [
+        ("T. J. Harlow", "PERSON"), ("J. Penn", "PERSON"), ("Mint", "GPE")]
+
+
+def test_a_body_of_a_place_is_one_org_and_the_place_stays_a_place():
+    text = "The Legion of Upper Varna marched; the Bank of Ostrel paid."
+    spans = [span(text, "Legion", "ORG"), span(text, "Upper Varna", "PERSON"),
+             span(text, "Bank", "ORG"), span(text, "Ostrel", "GPE")]
+    assert texts(text, join_of(text, spans)) == [
+        ("Legion of Upper Varna", "ORG"), ("Upper Varna", "GPE"),
+        ("Bank of Ostrel", "ORG"), ("Ostrel", "GPE")]

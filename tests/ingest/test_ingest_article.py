@@ -111,6 +111,9 @@ def _preamble(caveat: str, body: str = "a naval battle fought in 1805 off Cape T
         "It could contain errors in the dates.",
         "It reflects the patriotic views of its time.",
         "Parts of it read as wartime propaganda.",
+        "It leans on the chroniclers and may repeat their legends.",
+        "The author could well reproduce the errors of his informants.",
+        "Its narrative may follow the old court bias.",
     ],
 )
 def test_caveat_cues_after_the_provenance(caveat):
@@ -121,6 +124,12 @@ def test_a_hedge_in_the_body_is_not_the_caveat():
     doc = _parse(_preamble("", "Nelson's dispatches may understate the damage to the Victory."))
     assert doc.source.caveat is None
     assert doc.text[doc.source.body_start : doc.source.body_end].startswith("Nelson's dispatches")
+
+
+def test_a_repeated_exaggeration_in_the_body_is_not_the_caveat():
+    doc = _parse(_preamble("", "Later chroniclers may repeat the exaggerations of the sailors."))
+    assert doc.source.caveat is None
+    assert _parse(_preamble("The chroniclers repeat nothing.")).source.caveat is None
 
 
 def test_caveat_on_its_own_line_stays_out_of_the_body():

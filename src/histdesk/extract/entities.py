@@ -17,10 +17,11 @@ from spacy.tokens import Doc
 
 from histdesk.extract.entity_types import fix_types
 from histdesk.extract.initials import parse_person, title_words
-from histdesk.extract.names import is_acronym, name_key
+from histdesk.extract.names import LANDFORM_HEADS, is_acronym, name_key, shape_votes
 from histdesk.extract.span_repairs import (
     join_adjacent_persons,
     join_designators,
+    join_initials,
     join_of,
     join_ordinals,
     join_particles,
@@ -42,7 +43,16 @@ _LEADING_CAPITAL_A = re.compile(r"^An?\s+")  # "A Provisional Committee", not "A
 _LOWER_TAIL = re.compile(r"(?:\s+(?![dl][’'][A-Z])[a-z][\w’'-]*)+$")
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december"
-    " monday tuesday wednesday thursday friday saturday sunday".split()
+    " monday tuesday wednesday thursday friday saturday sunday ides nones kalends calends".split()
+)
+# Era markers lie beside a year, never inside a name ("49 BC Caesar crossed").
+_ERA = re.compile(r"^(?:(?:BCE|BC|CE|AD|B\.C\.E?\.?|A\.D\.?)\s+)+|(?:\s+(?:BCE|BC|CE|AD))+$")
+_COMPASS = frozenset(
+    "north south east west northeast northwest southeast southwest midwest".split()
+)
+_LANDFORM = re.compile(rf"^(?:{LANDFORM_HEADS})$")  # closes a run: "Little Round" + "Top"
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:st|nd|rd|th)|First|Second|Third|\d+(?:st|nd|rd|th)) $"
 )
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 # Model labels whose spans never hide a proper noun from `_orphans` ("Operation Dynamo"
@@ -74,6 +84,7 @@ def mentions_from_doc(doc: Doc) -> list[Mention]:
     dates = _dates(doc, model)
     spans = [span for span in spans if not _dated(text, span[0], span[1], dates)]
     spans = join_adjacent_persons(text, join_designators(text, join_particles(text, spans)))
+    spans = join_initials(text, spans)
     spans = quoted_titles(text, join_of(text, join_ordinals(text, spans, ordinals)))
     found = {}
     for start, end, label in spans:
@@ -108,7 +119,8 @@ def _dates(doc: Doc, model: dict) -> list[tuple[int, int]]:
 def _dated(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> bool:
     """A month or weekday name ("On 24 May Hitler" is no person "May"), or a span lying
     inside a date."""
-    return name_key(text[start:end]) in _CALENDAR or any(
+    key = name_key(text[start:end])
+    return key in _CALENDAR or key.split(" ")[0] in _CALENDAR - {"may", "march"} or any(
         s <= start and end <= e for s, e in dates
     )
 
@@ -154,7 +166,8 @@ def _orphans(doc: Doc, spans: list) -> list[tuple[int, int, str, int]]:
     covered = {i for s, e, _, _ in spans for i in range(s, e)}
     text, out, run = doc.text, [], []
     for tok in doc:
-        if _proper(tok, text, covered) or (not run and _opening(tok, text, covered)):
+        head = run and _LANDFORM.match(tok.text) and tok.idx not in covered
+        if _proper(tok, text, covered) or head or (not run and _opening(tok, text, covered)):
             run.append(tok)
             continue
         if run:
@@ -162,7 +175,15 @@ def _orphans(doc: Doc, spans: list) -> list[tuple[int, int, str, int]]:
         run = []
     if run:
         out.append(_orphan_span(text, run, spans))
-    return out
+    return [o for o in out if not _lone_head(text, o[0], o[1])]
+
+
+def _lone_head(text: str, start: int, end: int) -> bool:
+    """A lone head word ("the I and XI Corps") is a common noun there, not a name, unless
+    "of" or an ordinal names the body ("Army of Northern Virginia", "the Tenth Congress")."""
+    word = text[start:end]
+    named = text[end : end + 4] == " of " or _ORDINAL_BEFORE.search(text, max(0, start - 20), start)
+    return " " not in word and "ORG" in shape_votes(word) and not named
 
 
 def _proper(tok, text: str, covered: set[int]) -> bool:
@@ -235,7 +256,9 @@ def _trim(text: str, start: int, end: int, heads: set[str], label: str) -> tuple
     span = _TRAILING.sub("", _ENDING_POSSESSIVE.sub("", span))
     lead = _LEADING.match(span) or (label != "PERSON" and _LEADING_CAPITAL_A.match(span))
     offset = lead.end() if lead else 0
-    span = span[offset:]
+    era = _ERA.match(span, offset)
+    offset = era.end() if era else offset
+    span = _ERA.sub("", span[offset:])
     return (start + offset, start + offset + len(span)) if span.strip() else None
 
 
@@ -245,6 +268,8 @@ def _plausible(doc: Doc, start: int, end: int, label: str) -> bool:
     text = doc.text
     span = text[start:end]
     if span.startswith("@") or text[start - 1 : start] == "@" or not name_key(span):
+        return False
+    if name_key(span) in _COMPASS:  # "in the West": a direction, not a named place
         return False
     lower_noun = label != "NORP" or not _NATIONALITY.search(span)
     if lower_noun and not any(ch.isupper() for ch in span):

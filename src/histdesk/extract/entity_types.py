@@ -50,7 +50,13 @@ _LANDFORMS = (
 _HUMAN_VERBS = (
     "became|died|said|wrote|married|argued|asked|approached|expressed|protested|decided|found"
     "|resigned|spoke|believed|wanted|refused|fled|met|replied|claimed|insisted|was born"
+    "|defeated|crossed|took|led|sent|attacked|ordered|governed|replaced|was (?:assassinated"
+    "|murdered|killed|stabbed|named|elected|crowned)"
 )
+# A one-word Latin or Greek personal name ("Brutus", "Cassius", "Octavian"): its ending is
+# evidence only beside a person's verb ("Russian" is a nationality).
+_CLASSICAL = re.compile(r"^[A-Z][a-z]+(?:us|ius|ian)$")
+CLASSICAL_WEIGHT = 1.5
 # Cue phrases as (pattern, side, type, weight): side "before" is matched against the text
 # that ends where the mention starts, "after" against the text that starts where it ends.
 _CONTEXT_CUES = (
@@ -66,6 +72,11 @@ _CONTEXT_CUES = (
     (r"^\s*[.;]\s+(?:He|She)\b|^,?\s+(?:he|she)\s", "after", "PERSON", 1.0),
     (rf"^(?:\s*(?:,|and)\s+[A-Z][\w’'-]+)*\s+(?:also\s+|then\s+|later\s+)?(?:{_HUMAN_VERBS})\b",
      "after", "PERSON", 1.0),
+    (r"\b(?:defeated|murdered|assassinated|succeeded|took\s+the\s+(?:name|title))\s+"
+     rf"(?:{_NAME_RUN}\s+and\s+)?$", "before", "PERSON", 1.0),
+    (r"\b(?:governed|ruled|conquered|invaded|annexed|occupied)\s+$", "before", "GPE", 1.5),
+    (r"\b(?:\d{1,3}(?:,\d{3})*|hundreds?|thousands?|millions?|many|several)\s+$",
+     "before", "NORP", 1.5),
     (r"\b(?:in|near|outside|across|throughout|towards?)\s+$", "before", "GPE", 1.5),
     (r"\b(?<!looked )(?<!shot )(?<!aimed )(?<!laughed )(?<!angry )at\s+$", "before", "GPE", 1.5),
     (r"\b(?:to|from|into)\s+$", "before", "GPE", 1.0),
@@ -171,6 +182,8 @@ def _local_votes(name: str, label: str, before: str, after: str) -> tuple[tuple[
     for pattern, side, typ, weight in _COMPILED:
         if pattern.search(before if side == "before" else after):
             votes[typ] += weight
+            if typ == "PERSON" and weight > 0 and _CLASSICAL.match(name.strip()):
+                votes[typ] += CLASSICAL_WEIGHT
     return tuple(votes.items())
 
 

@@ -193,6 +193,10 @@ def _near(wrong: str, right: str) -> bool:
     return translit_key(wrong) == translit_key(right) or fuzz.ratio(a, b) >= 80
 
 
+# Last words that make a name a place ("Cemetery Hill", "Plum Creek").
+LANDFORM_HEADS = (
+    "Hills?|Ridge|Top|Field|Creek|River|Mountains?|Valley|Island|Bay|Heights|Gap|Knob"
+)
 # What a name's own shape says about its type: (pattern, type, weight, tested on the whole
 # name rather than its last word).
 # Suffixes are evidence, not proof (Rostov is a city): fix_types weighs them against context.
@@ -205,6 +209,12 @@ _SHAPE_CUES = (
     (r"(?:grad|gorod|burg|bourg|borough|ville|stadt|polis|abad)$", "GPE", 1.5, False),
     (r"(?:sk|pol)$", "GPE", 1.0, False),
     (r"^[A-Z][a-z]+(?:ists|ites|iks|ians)$", "NORP", 1.5, True),
+    # Places named by a landform head ("Cemetery Ridge", "Little Round Top"; "A. P. Hill"
+    # has initials, not a qualifier) or by a settlement prefix ("Port Hudson", "Fort Worth").
+    (rf"^(?:[A-Z][a-z]+\s+)+(?:{LANDFORM_HEADS})$", "LOC", 3.0, True),
+    (r"^(?:Port|Fort|Mount|Cape|Lake)\s+[A-Z][a-z]+$", "LOC", 3.0, True),
+    # Latin personal names: "Gaius Julius Caesar", "Marcus Junius Brutus" (tria nomina).
+    (r"^(?:[A-Z][a-z]+(?:us|ius)\s+){1,2}[A-Z][a-z]+$", "PERSON", 2.0, True),
     (r"\b(?:Party|Committee|Congress|Commission|Council|Commissariat|Bureau|Ministry|Department"
      r"|Association|Society|League|Company|Corporation|Inc|Ltd|Bank|University|Academy|Institute"
      r"|Army|Navy|Politburo|Organi[sz]ation|Movement|Group|Assembly|Parliament|Soviets|Opposition"

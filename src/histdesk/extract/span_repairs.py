@@ -8,7 +8,8 @@ needs spaCy, so each is tested on strings. `entities.mentions_from_doc` applies 
 - `quoted_titles`: a name inside a short quoted title ("On Grain Taxes") takes the title;
 - `join_particles`: "Charles" + "de Gaulle", "Île" + "d'Yeu": a particle joins a name;
 - `join_designators`: "Army Group" + "A": a letter or number closes a body's name;
-- `join_adjacent_persons`: "Marshal Philippe" + "Pétain" across one space is one name.
+- `join_adjacent_persons`: "Marshal Philippe" + "Pétain" across one space is one name;
+- `join_initials`: "U. S." + "Grant": initials the model left out open the name.
 """
 
 from __future__ import annotations
@@ -114,6 +115,21 @@ def join_adjacent_persons(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+_LEADING_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?)+$")
+
+
+def join_initials(text: str, spans: list[Span]) -> list[Span]:
+    """A name right after initials ('U. S.' + 'Grant', 'J.' + 'Smith') starts at the first
+    initial; a span holding them already is unchanged."""
+    out = []
+    for start, end, label in spans:
+        match = _LEADING_INITIALS.search(text, max(0, start - 12), start)
+        if match and text[start : start + 1].isupper() and label in ("PERSON", "ORG"):
+            start = match.start()
+        out.append((start, end, label))
+    return out
+
+
 def join_of(text: str, spans: list[Span]) -> list[Span]:
     """'A of (the) B' as one ORG when A's head names a body ('Assembly', 'Committee') and B
     is an organisation written out, or as one EVENT when A's head names an event ('Battle',
@@ -126,15 +142,26 @@ def join_of(text: str, spans: list[Span]) -> list[Span]:
             joined = _joined_label(text[previous[0] : previous[1]], text[start:end], label)
             if joined:
                 out[-1] = (previous[0], end, joined)
+            if joined == "ORG" and label != "ORG":  # "Army of Northern Virginia": a place
+                label = "GPE"
         previous = (start, end, label)
         out.append(previous)
     return sorted(out)
+
+
+# A body named after a place or person: "Army of Northern Virginia", "Bank of England".
+_BODY_HEAD = re.compile(
+    r"\b(?:Army|Armies|Corps|Division|Department|Council|Bank|Church|University|Academy"
+    r"|Diocese|Ministry|Court|House|Order|Society|Fleet|Legion)$"
+)
 
 
 def _joined_label(head: str, tail: str, tail_label: str) -> str | None:
     if is_acronym(tail):
         return None
     if tail_label == "ORG" and _org_like(head):
+        return "ORG"
+    if tail_label in ("GPE", "LOC", "PERSON", "NORP") and _BODY_HEAD.search(head):
         return "ORG"
     if tail_label in ("GPE", "LOC") and shape_votes(head).get("EVENT", 0.0) > 0:
         return "EVENT"

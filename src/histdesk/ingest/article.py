@@ -24,7 +24,9 @@ PROVENANCE = re.compile(
 _MODAL = r"\b(?:may|might|can|could|will|would)(?: (?:well|also|sometimes|at times|not))*"
 _HEDGED = (
     r"(?:understate|overstate|exaggerate|minimi[sz]e|downplay|overemphasi[sz]e|omit|ignore"
-    r"|leave out|reflect|contain (?:errors|inaccuracies|mistakes)|have become (?:dated|outdated)"
+    r"|leave out|reflect|(?:repeat|reproduce|follow|perpetuate|share|accept) (?:[\w\-]+ ){0,3}?"
+    r"(?:exaggerations?|errors?|bias(?:es)?|legends?|myths?|mistakes?|inaccuracies|prejudices)"
+    r"|contain (?:errors|inaccuracies|mistakes)|have become (?:dated|outdated)"
     r"|be (?:\w+ )?(?:incomplete|partial|one-sided|dated|outdated|out of date|inaccurate"
     r"|unreliable|biased|selective|slanted|misleading|wrong))"
 )

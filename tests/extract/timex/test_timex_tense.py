@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from histdesk.extract.timex import TAGGER_VERSION, tag
+from histdesk.extract.timex import tag
 from histdesk.extract.timex.tense import opens_sentence, retrospective
 
 
 def _values(text: str) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in tag(text, ranges=False)]
-
-
-def test_version_is_timex_6():
-    assert TAGGER_VERSION == "timex-6"
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,10 @@ The `of` heuristic, kept short on purpose so figures can be compared across text
   "applications"). A participle right after the noun is kept as a reduced relative
   ("persons admitted") unless an object follows it ("workers joined the party" -> "workers")
   or the verb cannot be passive ("died", "fled").
+* a count with nothing counted after it reads the noun before it, in its own clause:
+  "Confederate losses about 28,000", "a force of 9,000", "casualties for the week were 700"
+  (`counted_before`); a body of men losing ("the X army lost 500 men, and the Y army about
+  400") counts the body's losses ("Y losses").
 * a percentage reads the group it is a share of ("of party members") and the property the
   share has ("were workers"): `of` is "workers among party members", or either part alone.
   "of whom 92.4 percent" takes the group from the count just before it, and a bare
@@ -43,6 +47,11 @@ _RELATIVE_BEFORE = re.compile(
 _OF = re.compile(r"\s+of(?=\s)")
 _COPULA = re.compile(r"\s+(?:were|was|are|is|became|become|remained|being)(?=\s)", re.I)
 MAX_WORDS = 4
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?(\n]|,)\s*(?=[^.;:!?(\n,]*$)")
+_LEADERS = frozenset("and but while whereas yet or with his her their its".split()) | DETERMINERS
+_MARKERS = frozenset("were was are is numbered totalled totaled reached of".split())
+_BODIES = frozenset("army armies force forces side sides corps troops division divisions".split())
+_LOSING = re.compile(r"\b(?:lost|losses|lose|losing)\b", re.I)
 
 
 def qualifier_before(text: str, start: int) -> str | None:
@@ -64,8 +73,10 @@ def relative_before(text: str, start: int) -> bool:
     return _RELATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-def noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
-    """The short noun phrase starting after `pos` (see the module docstring) and its end."""
+def noun_phrase(text: str, pos: int, definite: bool = False) -> tuple[str | None, int]:
+    """The short noun phrase starting after `pos` (see the module docstring) and its end.
+    `definite` (the count follows "the": "the two armies collided.") reads a clause-final
+    -ed word as the group's finite verb, not a reduced relative."""
     words: list[str] = []
     content = 0
     while match := _WORD.match(text, pos):
@@ -82,12 +93,15 @@ def noun_phrase(text: str, pos: int) -> tuple[str | None, int]:
             break
         words.append(word)
         pos = match.end()
+        if len(words) > 2 and words[-2].lower() == "and" and word.islower() and lower.endswith("ed"):
+            del words[-2:]  # "Gauls and enslaved ...": a second verb, not a second noun
+            break
         if len(words) > 1 and words[-2].lower() not in ("and", "of"):
             if lower.endswith("ing"):
                 words.pop()  # "soldiers manning ...": a verb after the noun
                 break
             if lower.endswith("ed"):
-                if not _CLAUSE_END.match(text, pos):
+                if definite or not _CLAUSE_END.match(text, pos):
                     words.pop()  # "troops advanced up ...": a finite verb, not a participle
                 break
     while words and words[-1].lower() in ("and", "of", *DETERMINERS):
@@ -129,3 +143,52 @@ def share_reading(text: str, pos: int) -> tuple[str | None, str | None, int]:
     elif group is None:
         prop, end = noun_phrase(text, pos)
     return group, prop, end
+
+
+def counted_before(text: str, start: int) -> str | None:
+    """What a count with nothing after it counts, read before it in its clause (see the
+    module docstring): the clause's head noun phrase, when only a prepositional tail and a
+    copula, "of" or nothing stand between it and the number."""
+    if match := _QUALIFIER_BEFORE.search(text, max(0, start - 24), start):
+        start = match.start()
+    low = max(0, start - 120)
+    clause = _CLAUSE_START.search(text, low, start)
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[clause.end() if clause else low : start])
+    while words and words[0].lower() in _LEADERS:
+        words.pop(0)
+    marker = words.pop().lower() if words and words[-1].lower() in _MARKERS else None
+    head = _trailing(words) if marker == "of" else _leading(words, marker is not None)
+    if not head or len(head) > MAX_WORDS:
+        return None
+    if not (head[-1].islower() or (len(head) == 1 and head == words[:1])):
+        return None
+    if head[-1] in _BODIES and _LOSING.search(text, max(0, low - 80), start):
+        head[-1] = "losses"
+    return " ".join(head)
+
+
+def _leading(words: list[str], marked: bool) -> list[str]:
+    """The clause's first noun phrase; a prepositional tail after it only before a copula."""
+    head = []
+    for word in words:
+        if word.lower() in STOP_WORDS or word.lower() in DETERMINERS:
+            break
+        head.append(word)
+    tail = words[len(head) :]
+    if (tail and not marked) or any(_verbal(w) for w in head + tail):
+        return []
+    return head
+
+
+def _trailing(words: list[str]) -> list[str]:
+    """The noun phrase just before "of" ("led a force of")."""
+    head: list[str] = []
+    for word in reversed(words):
+        if word.lower() in STOP_WORDS or word.lower() in DETERMINERS or _verbal(word):
+            break
+        head.insert(0, word)
+    return head
+
+
+def _verbal(word: str) -> bool:
+    return word.lower() in PREDICATE_VERBS or (word.islower() and word.endswith("ed"))

@@ -33,6 +33,7 @@ from histdesk.extract.figures.numbers import (
     words_value,
 )
 from histdesk.extract.figures.reading import (
+    counted_before,
     noun_phrase,
     partitive,
     post_qualifier,
@@ -76,6 +77,10 @@ _CURRENCY_AFTER = re.compile(
 _TIME_AFTER = re.compile(r"[\s-]+(?:" + "|".join(TIME_UNITS) + r")\b", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+|\()\.?[\s-]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"“”’)]*)\s*[\"“(]?$")
+# "the 1st century BC": a century's ordinal is part of a date, claimed but no figure.
+_DATE_ORDINAL = re.compile(r"(?i)centur(?:y|ies)$")
+_RANGE_NEXT = re.compile(r"\s*(?:–|—|-|to|and|or)\s*(?:[$£€¥₽]\s?)?\d")
+_DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 _MONTH_BEFORE = re.compile(MONTH + r"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$")
 
 
@@ -85,7 +90,7 @@ def find_figures(text: str) -> list[Figure]:
     claimed = sorted([*_ages(text), *_ordinals(text)], key=lambda f: f.start)
     starts = [f.start for f in claimed]
     ends = [f.end for f in claimed]
-    drafts = [Draft(f) for f in claimed]
+    drafts = [Draft(f) for f in claimed if f.of is None or not _DATE_ORDINAL.match(f.of)]
     last_end = 0
     numbers = heapq.merge(_NUMBER.finditer(text), _WORDS.finditer(text), key=lambda m: m.start())
     for match in numbers:
@@ -175,7 +180,10 @@ def _read_number(text: str, match: re.Match, blocks: Blocks) -> Draft | None:
     if unit == "%":
         group, prop, _ = share_reading(text, after)
         return Draft(figure, group, prop, relative_before(text, start))
-    of = noun_phrase(text, after)[0] or partitive(text, after)[0]
+    definite = bool(_DEFINITE_BEFORE.search(text, max(0, start - 5), start))
+    of = noun_phrase(text, after, definite)[0] or partitive(text, after)[0]
+    if of is None and unit is None and not _RANGE_NEXT.match(text, end):
+        of = counted_before(text, start)
     if not scaled and qualifier is None and unit is None and _is_year(text, match, of):
         return None
     return Draft(replace(figure, of=of))

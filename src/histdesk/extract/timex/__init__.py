@@ -19,10 +19,11 @@ from histdesk.extract.timex.normalize import normalize
 from histdesk.extract.timex.patterns import Candidate, find_candidates
 from histdesk.extract.timex.tense import forward_year, opens_sentence, retrospective
 from histdesk.extract.timex.ranges import join_ranges, link_ranges
+from histdesk.extract.timex.restate import appositive, negated
 from histdesk.extract.timex.values import Reading
 from histdesk.model import Timex
 
-TAGGER_VERSION = "timex-6"
+TAGGER_VERSION = "timex-7"
 
 _EXPLICIT_YEAR = re.compile(r"(?<![\d$.,])(1\d{3}|20\d{2})(?![\d%,])")
 _DAY_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b")
@@ -59,9 +60,10 @@ def make_anchor(text: str, dct: str | None, narrative: bool | None, fallback_yea
 
 def readings(text: str, anchor: Anchor) -> list[Reading]:
     """Normalise every candidate left to right, moving the anchor past explicit dates (not
-    past a date that restates the previous one in the other calendar)."""
+    past a date that restates the previous one in the other calendar or in apposition, nor
+    past a denied one: `restate.py`)."""
     out: list[Reading] = []
-    last_end = -1
+    last_end, prev = -1, None
     for cand in find_candidates(text):
         anchor = anchor.unfocused_after(cand.start)
         restated, last_end = _RESTATED.fullmatch(text, last_end, cand.start) is not None, cand.end
@@ -72,15 +74,27 @@ def readings(text: str, anchor: Anchor) -> list[Reading]:
             out.extend(_event_name(cand, text, anchor))  # "the October Revolution": the story stays
             continue
         for reading in normalize(cand, text, anchor):
+            reading = appositive(text, prev, reading, cand.rule) or reading
             out.append(story_anchored(reading, cand, anchor) if anchor.deixis_at_dct else reading)
-            if _glances_back(text, anchor, reading):
-                anchor = anchor.noted(reading.point, reading.end)  # "that year" may still mean it
-            elif not restated and not _looks_back(anchor, reading, cand.rule):
-                target = anchor.narrative and reading.year_given and forward_year(text, reading.start)
-                anchor = anchor.moved_to(reading.point, reading.end, target)
-            if cand.rule in _PERIOD_RULES:
-                anchor = anchor.focused(reading.value, reading.end)
+            if not negated(text, reading.start):
+                anchor = _advance(text, anchor, reading, cand.rule, restated)
+                if prev is not None and prev.pair and reading.point is not None and prev.point is not None:
+                    anchor = anchor.spanning(prev.point, reading.point)  # "July 1–3, 1863"
+            prev = reading
     return out
+
+
+def _advance(text: str, anchor: Anchor, reading: Reading, rule: str, restated: bool) -> Anchor:
+    """The anchor after `reading`: moved to its point unless the text glances back at it,
+    restates the date before it, or names it as a target; a quarter becomes the period."""
+    if _glances_back(text, anchor, reading):
+        anchor = anchor.noted(reading.point, reading.end)  # "that year" may still mean it
+    elif not restated and not _looks_back(anchor, reading, rule):
+        target = anchor.narrative and reading.year_given and forward_year(text, reading.start)
+        anchor = anchor.moved_to(reading.point, reading.end, target)
+    if rule in _PERIOD_RULES:
+        anchor = anchor.focused(reading.value, reading.end)
+    return anchor
 
 
 def _event_name(cand: Candidate, text: str, anchor: Anchor) -> list[Reading]:

@@ -119,6 +119,7 @@ class Anchor:
     deixis_at_dct: bool = False
     named: Point | None = None  # a year named in a glance back, which "that year" may mean
     named_at: int = -(10**9)
+    span: tuple[Point, Point] | None = None  # the range the story is in ("July 1–3, 1863")
 
     def moved_to(self, point: Point | None, at: int = 0, target: bool = False) -> Anchor:
         """The anchor after an explicit date. A `target` date later than the story's point
@@ -126,11 +127,24 @@ class Anchor:
         the story. A bare year does, and overrides the last month-precise date."""
         if point is None or (target and self.ref is not None and _key(point) > _key(self.ref)):
             return self
+        span = self.span
+        if span is not None and not _key(span[0]) <= _key(point) <= _key(span[1]):
+            span = None  # the story has left the range it was in
         if point.month is not None:
-            return replace(self, ref=point, fine=point, fine_at=at, named=None)
+            return replace(self, ref=point, fine=point, fine_at=at, named=None, span=span)
         if self.fine is not None and self.fine.year == point.year:
-            return replace(self, ref=point, named=None)
-        return replace(self, ref=point, fine=None, named=None)
+            return replace(self, ref=point, named=None, span=span)
+        return replace(self, ref=point, fine=None, named=None, span=span)
+
+    def spanning(self, start: Point, end: Point) -> Anchor:
+        """The story after a range: at its end (so "the following day" is the day after the
+        range), with the range kept for ordinal days while the story stays inside it."""
+        return replace(self, span=(start, end))
+
+    def day_one(self) -> Point | None:
+        """What "the first/second day" counts from: the start of the range the story is in
+        (an ordinal day counts from a range's start), else the story's last point."""
+        return self.span[0] if self.span is not None else self.anaphoric()
 
     def noted(self, point: Point, at: int) -> Anchor:
         """A date named in a glance back: the story stays, but "that year" right after it

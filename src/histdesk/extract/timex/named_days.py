@@ -1,5 +1,6 @@
 """Days named rather than dated: holidays ("Christmas", "Thanksgiving Day", "D-Day") and
-ordinal days of a story ("the second day" of a battle, counted from its last date).
+ordinal days of a story ("the second day" of a battle, counted from its last date), and the
+Roman calendar's named days ("the Ides of March").
 """
 
 from __future__ import annotations
@@ -33,15 +34,26 @@ def _floating(base: Point | None, month: int, weekday: int, nth: int, earliest: 
 
 
 def _ordday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
-    """"the second day" (of a battle, a strike): counted from the story's last date when it
-    has a day, otherwise a day of unknown date."""
+    """"the second day" (of a battle, a strike): counted from the start of the range the story
+    is in ("fought on July 1–3"), else from its last date when it has a day, otherwise a day
+    of unknown date."""
     g = c.groups
     raw = g["ord"].lower()
     number = int(re.match(r"\d+", raw).group(0)) if raw[0].isdigit() else lx.ORDINAL_WORDS.get(raw)
     unit = _UNIT_CODES[g["unit"].lower()]
-    base = anchor.anaphoric()
+    base = anchor.day_one()
     value = _at(base, unit, number - 1) if base is not None and number and number > 0 and base.day else None
     return _reading(c, "DATE", value or _blank(unit), None, base, Point.parse(value) if value else None)
+
+
+_LATE_MONTHS = (3, 5, 7, 10)  # March, May, July, October: Nones on the 7th, Ides on the 15th
+
+
+def roman_day(name: str, month: int) -> int:
+    """The day of the month a Roman named day falls on: the Kalends are the 1st; the Nones
+    the 7th and the Ides the 15th in March, May, July and October, else the 5th and 13th."""
+    late = month in _LATE_MONTHS
+    return {"kalends": 1, "calends": 1, "nones": 7 if late else 5}.get(name.lower(), 15 if late else 13)
 
 
 def _holiday_value(name: str, base: Point | None) -> str:

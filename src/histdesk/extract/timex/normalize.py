@@ -8,10 +8,12 @@ the first marked `pair`). Relative expressions are delegated to `relative.py`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from histdesk.extract.timex import lexicon as lx
 from histdesk.extract.timex import relative
 from histdesk.extract.timex.anchor import Anchor, Point
+from histdesk.extract.timex.named_days import roman_day
 from histdesk.extract.timex.patterns import Candidate
 from histdesk.extract.timex.tense import leans_future, looks_future
 from histdesk.extract.timex.values import Reading, day_of, mod_of, month_of, year_of
@@ -94,6 +96,12 @@ def _date(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     value = _fmt(year, f"-{month:02d}-{day:02d}") + pod
     point = Point(year, month, day) if year is not None else None
     return _simple(c, "TIME" if pod else "DATE", value, mod_of(g.get("pos")), point, given, anchor)
+
+
+def _roman(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
+    """"the Ides of March, 44 BC": a Roman named day is that day of the month (`roman_day`)."""
+    day = roman_day(c.groups["roman"], month_of(c.groups["month"]))
+    return _date(replace(c, groups={**c.groups, "day": str(day)}), text, anchor)
 
 
 def _overnight(g: dict, day: int) -> str:
@@ -239,7 +247,7 @@ def _numeric(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
 _DISPATCH = {
     "iso": _iso, "numeric": _numeric, "date_md": _date, "date_dm": _date, "month": _month,
     "year": _year_rule, "year3": _year_rule, "decade": _decade, "century": _century, "season": _season,
-    "quarter": _quarter, "dayord": _ordinal_day,
+    "quarter": _quarter, "dayord": _ordinal_day, "roman": _roman,
 }
 
 

@@ -94,6 +94,7 @@ _SPECS = {
     "date_md": rf"(?:{PODDATE}|{POS})?(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}{NIGHT2}\b(?:(?:,\s*|\s+)(?:of\s+)?(?:{YEAR}|{RELYEAR}))?",
     "date_dm": rf"(?:{PODDATE}|{POS})?(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}{NIGHT2}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR}|\s+of\s+{RELYEAR})?",
     "month": rf"(?:{POS}|(?P<rel>this|last|next|that|the\s+same|the\s+following)\s+)?{MONTH}(?:(?:,\s*|\s+)(?:of\s+)?(?:{YEAR}|{RELYEAR}))?",
+    "roman": rf"(?:the\s+)?(?P<roman>(?-i:Ides|Nones|Kalends|Calends))\s+of\s+{MONTH}(?:(?:,\s*|\s+){YEAR})?",
     "dayord": rf"{_AFTER_PREP}the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?={_ORD_NEXT})",
     "year": rf"(?:{POS}|(?P<fiscal>fiscal\s+(?:year\s+)?|the\s+years?\s+|FY\s?))?{YEAR}",
     "decade": rf"(?:{POS}|the\s+)?{DECADE}(?:\s?(?P<era>{ERA}))?",
@@ -153,7 +154,7 @@ _TRIGGERS = {  # words (or digits) every match of a rule contains; see scan.py
     "duration": _UNIT_WORDS, "bare": ["decades centuries years quarters months weeks days"],
     "set": ["every each per"], "setadv": [SET_ADV[8:-1]], "yearago": ["year"],
     "ordday": ["day week month year"], "yearperiod": ["quarter period"], "times": ["once twice thrice times"],
-    "holiday": _HOLIDAY_HEADS,
+    "holiday": _HOLIDAY_HEADS, "roman": ["ides nones kalends calends"],
 }
 TRIGGERS = {name: trigger_words(*(w for w in words if w != DIGIT)) | ({DIGIT} & set(words)) for name, words in _TRIGGERS.items()}
 RULES: tuple[tuple[str, re.Pattern], ...] = tuple(
