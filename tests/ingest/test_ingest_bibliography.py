@@ -72,3 +72,17 @@ def test_chicago_style_entries(line, fields):
 
 def test_full_given_name_alone_does_not_make_prose_bibliographic():
     assert is_bibliographic("Calais, France. The garrison held out for four days.") is False
+
+
+def test_ancient_author_by_single_name_or_praenomen_when_a_title_follows():
+    entry = parse_entry("Livius. Ab Urbe Condita. Trans. B. O. Foster. London, 1919.")
+    assert (entry.author, entry.title, entry.place, entry.year) == ("Livius", "Ab Urbe Condita", "London", 1919)
+    entry = parse_entry("Naso, P. Ovidius. The Fasti. Trans. J. G. Frazer. London, 1931.")
+    assert (entry.author, entry.title) == ("Naso, P. Ovidius", "The Fasti")
+
+
+def test_no_single_name_or_praenomen_author_when_no_title_would_remain():
+    entry = parse_entry("Marengo. Paris, 1902.")
+    assert (entry.author, entry.title) == (None, "Marengo")
+    entry = parse_entry("Hale, R. Marengo. Paris, 1902.")
+    assert (entry.author, entry.title) == ("Hale, R.", "Marengo")

@@ -195,7 +195,7 @@ def _near(wrong: str, right: str) -> bool:
 
 # Last words that make a name a place ("Cemetery Hill", "Plum Creek").
 LANDFORM_HEADS = (
-    "Hills?|Ridge|Top|Field|Creek|River|Mountains?|Valley|Island|Bay|Heights|Gap|Knob"
+    "Hills?|Ridges?|Tops?|Fields?|Creek|River|Mountains?|Valley|Island|Bay|Heights|Gap|Knob"
 )
 # What a name's own shape says about its type: (pattern, type, weight, tested on the whole
 # name rather than its last word).
@@ -211,7 +211,7 @@ _SHAPE_CUES = (
     (r"^[A-Z][a-z]+(?:ists|ites|iks|ians)$", "NORP", 1.5, True),
     # Places named by a landform head ("Cemetery Ridge", "Little Round Top"; "A. P. Hill"
     # has initials, not a qualifier) or by a settlement prefix ("Port Hudson", "Fort Worth").
-    (rf"^(?:[A-Z][a-z]+\s+)+(?:{LANDFORM_HEADS})$", "LOC", 3.0, True),
+    (rf"^(?:[A-Z][a-z]+\s+)+(?:{LANDFORM_HEADS})$", "LOC", 2.0, True),
     (r"^(?:Port|Fort|Mount|Cape|Lake)\s+[A-Z][a-z]+$", "LOC", 3.0, True),
     # Latin personal names: "Gaius Julius Caesar", "Marcus Junius Brutus" (tria nomina).
     (r"^(?:[A-Z][a-z]+(?:us|ius)\s+){1,2}[A-Z][a-z]+$", "PERSON", 2.0, True),

@@ -4,7 +4,10 @@ General patterns, not a list of works: a place followed by a year ("Moscow, 1970
 "London: Penguin, 1998"), "vol."/"pp."/"ed." abbreviations and a leading "Surname, I. I."
 mark a line as bibliographic; the same patterns fill the entry's fields. Authors are read
 as "Surname, I. I." or Chicago's "Surname, Given[, and Given Surname]." before the title;
-full given names only parse an entry, they never make prose look bibliographic.
+full given names only parse an entry, they never make prose look bibliographic. Ancient
+authors are read as a single name ("Plutarch.") or a name after a praenomen initial
+("Suetonius, C. Tranquillus."), only when a title still follows; a title ends before
+"Trans." / "Edited by".
 """
 
 from __future__ import annotations
@@ -34,8 +37,13 @@ NAMES = re.compile(
     rf"^(?P<author>{_PARTICLE}{_WORD}(?:\s{_WORD})?,\s+{_GIVEN}"
     rf"(?:,\s+(?!and\b){_GIVEN_SURNAME})*(?:,?\s+(?:and|&)\s+{_GIVEN_SURNAME})?)(?=\.?\s+\S)"
 )
+# A Roman name after its praenomen initial ("Suetonius, C. Tranquillus.") and an ancient
+# author's single name ("Plutarch. Life of Caesar."): taken only when a title still follows.
+_PRAENOMEN = re.compile(rf"^(?P<author>{_WORD},\s+[A-Z]\.\s?{_WORD})(?=\.\s+[A-Z])")
+_SINGLE_NAME = re.compile(rf"^(?P<author>{_WORD})(?=\.\s+[A-Z])")
 _TITLE_END = re.compile(
-    r"[,.]\s*(?:\d+(?:st|nd|rd|th)\s+ed\.|(?:rev\.|revised|new)\s+ed\.|vols?\.|book\b|pp?\.)"
+    r"\.\s+(?:Trans\.|Tr\.|Translated\s+by|Edited\s+by|Ed\.\s+by)"
+    r"|[,.]\s*(?:\d+(?:st|nd|rd|th)\s+ed\.|(?:rev\.|revised|new)\s+ed\.|vols?\.|book\b|pp?\.)"
     r"|\.\s+[Vv]ol\.",
     re.I,
 )
@@ -64,8 +72,7 @@ def parse_entry(text: str) -> BibEntry | None:
     text = text.strip()
     if _HEADING.match(text):
         return None
-    found = [m for m in (AUTHOR.match(text), NAMES.match(text)) if m]
-    author_match = max(found, key=lambda m: m.end()) if found else None  # co-authors win
+    author_match = _author(text)
     author = author_match.group("author").strip() if author_match else None
     rest_at = author_match.end() if author_match else 0
     place_match = PLACE_YEAR.search(text, rest_at)
@@ -82,6 +89,17 @@ def parse_entry(text: str) -> BibEntry | None:
         year=int(place_match.group(3)) if place_match else _any_year(text),
         pages=pages.group(1) if pages else None,
     )
+
+
+def _author(text: str) -> re.Match | None:
+    """The longest author reading; a praenomen or single name only when a title follows."""
+    found = [m for m in (AUTHOR.match(text), NAMES.match(text)) if m]
+    for pattern in (_PRAENOMEN,) if found else (_SINGLE_NAME,):
+        match = pattern.match(text)
+        if match and _title(text, match.end(), PLACE_YEAR.search(text, match.end())):
+            found.append(match)
+            break
+    return max(found, key=lambda m: m.end()) if found else None  # co-authors win
 
 
 def _title(text: str, start: int, place_match: re.Match | None) -> str | None:
