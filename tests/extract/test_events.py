@@ -56,3 +56,12 @@ def test_bc_dates_make_events_and_negated_dates_do_not():
     text = "Meade took command on June 28, not on June 27."
     timexes = (tx(text, "June 28", "1863-06-28"), tx(text, "June 27", "1863-06-27"))
     assert [e.date for e in events_from(text, [(0, len(text))], timexes, ())] == ["1863-06-28"]
+
+
+def test_a_date_refined_by_a_time_in_the_sentence_is_one_event():
+    text = "Four days later, at 20:17 UTC on July 20, the module landed."
+    day = tx(text, "Four days later", "1969-07-20")
+    minute = tx(text, "20:17 UTC on July 20", "1969-07-20T20:17", "TIME")
+    assert [e.date for e in events_from(text, [(0, len(text))], (day, minute), ())] == ["1969-07-20T20:17"]
+    other = tx(text, "July 20", "1969-07")
+    assert len(events_from(text, [(0, len(text))], (day, other), ())) == 1

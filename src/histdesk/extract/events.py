@@ -52,7 +52,7 @@ def events_from(
         inside = tuple(m for m in mentions if start <= m.start and m.end <= end)
         lead, trail = _strip(text, start, end)
         seen: set[str] = set()
-        for timex in dated:
+        for timex in _most_precise(dated):
             if timex.value in seen:  # "two days later, on February 28": one event
                 continue
             seen.add(timex.value)
@@ -67,6 +67,16 @@ def events_from(
                 )
             )
     return events
+
+
+def _most_precise(dated: list[Timex]) -> list[Timex]:
+    """Drop a date that another date of the sentence refines: "four days later, at 20:17 on
+    July 20" is one event at 1969-07-20T20:17, not a second one at 1969-07-20."""
+    values = [t.value for t in dated]
+    return [
+        t for t in dated
+        if not any(v != t.value and "/" not in v and v.startswith(t.value) for v in values)
+    ]
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
