@@ -232,3 +232,15 @@ def test_judge_refuses_names_nobody_mentioned(run, tmp_path, nlp):
     assert result.exit_code == 2
     assert "no mention of 'Nobodyski' in this workspace" in result.stderr
     assert run("judge", known, known).exit_code == 2
+
+
+def test_a_topic_page_without_its_other_pages_is_stored_with_a_note(run, nlp):
+    from conftest import DATA
+
+    topic = DATA / "ingest" / "topic_88"
+    run("episode", "add", "1931 09", "The Mukden Incident")
+    alone = run("ingest", str(topic / "t.json"), "--episode", "1931 09")
+    assert alone.exit_code == 0
+    assert "note: t.json: 2 of the topic's 4 posts are missing" in alone.stderr
+    both = run("ingest", str(topic / "t.json"), str(topic / "posts.json"), "--episode", "1931 09")
+    assert "(a new version: replaced document 1)" in both.stdout and "note:" not in both.stderr

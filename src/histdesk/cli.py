@@ -107,6 +107,8 @@ def ingest(
         results = api.ingest_paths(_settings(ctx), paths, episode, as_kind)
     for res in results:
         out.print(_ingest_line(res, episode))
+        for note in res.notes:
+            err.print(f"[yellow]note:[/yellow] {note}")
 
 
 def _ingest_line(res, episode: str) -> str:

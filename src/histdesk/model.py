@@ -109,6 +109,7 @@ class ParsedDocument:
     source: Source | None = None
     header: Header | None = None
     title: str | None = None
+    notes: tuple[str, ...] = ()  # warnings the reader wants the user to see
 
 
 @dataclass(frozen=True)

@@ -67,3 +67,28 @@ def test_pages_without_topic_id_order_by_post_number():
     ]}}
     doc = parse_discourse("p.json", [page])
     assert [p.text for p in doc.posts] == ["first", "second"] and doc.title is None
+
+
+PARTIAL = DATA / "ingest" / "topic_88"
+
+
+def test_topic_file_alone_notes_the_posts_it_lacks():
+    [doc] = read_paths([PARTIAL / "t.json"])
+    assert len(doc.posts) == 2
+    assert doc.notes == (
+        "t.json: 2 of the topic's 4 posts are missing (ids 803, 804); "
+        "pass the /t/ID/posts.json pages with it, or the folder",
+    )
+
+
+def test_no_note_when_every_stream_post_is_held():
+    [folder] = read_paths([PARTIAL])
+    [files] = read_paths([PARTIAL / "t.json", PARTIAL / "posts.json"])
+    assert len(folder.posts) == 4 and folder.notes == () and files.notes == ()
+
+
+def test_long_missing_list_is_cut_short():
+    topic = {"id": 9, "title": "x", "post_stream": {
+        "stream": list(range(1, 10)), "posts": [{"id": 1, "cooked": "<p>only one</p>"}]}}
+    [note] = parse_discourse("big.json", [topic]).notes
+    assert "8 of the topic's 9 posts are missing (ids 2, 3, 4, 5, 6, …)" in note

@@ -19,6 +19,7 @@ class IngestResult:
     counts: dict
     replaced: int | None = None
     episode: str | None = None
+    notes: tuple[str, ...] = ()  # what the reader wants the user to know (missing posts)
 
 
 @dataclass(frozen=True)

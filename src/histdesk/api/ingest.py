@@ -56,7 +56,9 @@ def _ingest_docs(ws, docs: list[ParsedDocument], ep: Episode) -> list[IngestResu
         old = ws.find_version(doc.name, doc.kind, ep.code)
         doc_id = ws.save_document(doc, ep.code, pairs, versions(), replaces=old)
         _adopt_header(ws, doc, ws.get_episode(ep.code))
-        results[i] = IngestResult(doc_id, doc.name, doc.kind, True, _counts(doc, pairs), old)
+        results[i] = IngestResult(
+            doc_id, doc.name, doc.kind, True, _counts(doc, pairs), old, notes=doc.notes
+        )
     if plans:
         _refresh_entities(ws)
     for i, res in results.items():  # a duplicate within the batch points at its twin

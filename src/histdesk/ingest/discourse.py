@@ -5,7 +5,8 @@ first ~20 posts in `post_stream.posts`. Later posts come from `/t/ID/posts.json?
 pages shaped `{"post_stream": {"posts": [...]}}`. Any set of these files joins into ONE
 document: posts deduplicated by id, ordered by the topic's stream (else by post_number).
 Each post's `cooked` HTML becomes text (quotes dropped) and the document text is the posts
-joined by two blank lines, so a post's offsets index the document text.
+joined by two blank lines, so a post's offsets index the document text. Stream ids that
+no given file holds are reported in the document's `notes`, not guessed at.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from histdesk.model import ParsedDocument, Post
 
 SEPARATOR = "\n\n\n"
 LIKE_ACTION = 2  # actions_summary id of "like"
+SHOWN_IDS = 5  # missing post ids quoted in a note before "…"
 
 
 def is_discourse(payload) -> bool:
@@ -74,6 +76,22 @@ def parse_discourse(name: str, payloads: list[dict], sha: str | None = None) -> 
         posts=tuple(posts),
         header=header_from(title, posts[0].text if posts else ""),
         title=title,
+        notes=_missing_note(name, topic, raw),
+    )
+
+
+def _missing_note(name: str, topic: dict | None, raw: list[dict]) -> tuple[str, ...]:
+    """One note when the topic's stream lists posts none of the files hold, else none:
+    a topic file alone carries only its first ~20 posts, and the user should know."""
+    stream = (topic or {}).get("post_stream", {}).get("stream") or []
+    held = {p.get("id") for p in raw}
+    missing = [pid for pid in dict.fromkeys(stream) if pid not in held]
+    if not missing:
+        return ()
+    ids = ", ".join(map(str, missing[:SHOWN_IDS])) + (", …" if len(missing) > SHOWN_IDS else "")
+    return (
+        f"{name}: {len(missing)} of the topic's {len(dict.fromkeys(stream))} posts are missing "
+        f"(ids {ids}); pass the /t/ID/posts.json pages with it, or the folder",
     )
 
 

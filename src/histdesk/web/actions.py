@@ -81,25 +81,42 @@ def judge(
 def upload(
     request: Request,
     code: str,
-    file: Annotated[UploadFile, File()],
+    file: Annotated[list[UploadFile], File()],
     as_kind: Annotated[str, Form()] = "",
 ) -> Response:
-    """Ingest the upload under its own (cleaned) name; nothing is written to disk but the
-    workspace."""
+    """Ingest the chosen files as one batch under their own (cleaned) names, so the pages
+    of one Discourse topic join into one document; nothing is written to disk but the
+    workspace (and a temporary folder the api removes)."""
     settings = request.app.state.settings
     code = data.resolve_code(settings, code)
-    content = file.file.read(MAX_UPLOAD_BYTES + 1)
-    if not file.filename and not content:
+    files = _read_files(file)
+    results = api.web.ingest_uploads(settings, files, code, as_kind or None)
+    notice = "; ".join(_notice(res) for res in results)
+    payload = {"ingest": asdict(results[0]), "ingests": [asdict(r) for r in results]}
+    created = any(r.created for r in results)
+    return _back(request, code, notice, payload, status=201 if created else 200)
+
+
+def _read_files(uploads: list[UploadFile]) -> list[tuple[str, bytes]]:
+    """(clean name, bytes) of each chosen file; an empty file field counts as no file."""
+    files, total = [], 0
+    for up in uploads:
+        content = up.file.read(MAX_UPLOAD_BYTES + 1 - total)
+        total += len(content)
+        if total > MAX_UPLOAD_BYTES:
+            raise InputError(f"the upload is larger than {MAX_UPLOAD_BYTES // 2**20} MB; split it first")
+        if up.filename or content:
+            files.append((upload_name(up.filename), content))
+    if not files:
         raise InputError("no file chosen; choose a thread or source file to upload")
-    if len(content) > MAX_UPLOAD_BYTES:
-        raise InputError(f"the file is larger than {MAX_UPLOAD_BYTES // 2**20} MB; split it first")
-    res = api.ingest_upload(settings, upload_name(file.filename), content, code, as_kind or None)
+    return files
+
+
+def _notice(res) -> str:
     if res.created:
         counts = ", ".join(f"{v} {k}" for k, v in res.counts.items())
-        notice = f"{res.name}: stored as document {res.document} ({res.kind}): {counts}"
-    else:
-        notice = f"{res.name}: already in the workspace (document {res.document}); nothing changed"
-    return _back(request, code, notice, {"ingest": asdict(res)}, status=201 if res.created else 200)
+        return f"{res.name}: stored as document {res.document} ({res.kind}): {counts}"
+    return f"{res.name}: already in the workspace (document {res.document}); nothing changed"
 
 
 def upload_name(filename: str | None) -> str:

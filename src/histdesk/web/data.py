@@ -15,6 +15,7 @@ from histdesk.errors import UnknownEpisodeError
 from histdesk.model import STATUSES, Entity, Episode, EpisodeView, Finding
 
 QUESTION_CODE = "gap.open_question"
+IMPLIED_CODE = "figures.implied"  # listed beside the figures, as the brief does
 EXCERPT_CHARS = 160
 
 
@@ -36,7 +37,15 @@ def resolve_code(settings: Settings, given: str) -> str:
     for ep in episodes:
         if slug(ep.code) == slug(wanted):
             return ep.code
-    raise UnknownEpisodeError(wanted)
+    api.get_episode(settings, code_of(wanted))  # the api names the code it looked for
+    raise UnknownEpisodeError(code_of(wanted))
+
+
+def code_of(given: str) -> str:
+    """The code a slug stands for: "1970-01" -> "1970 01" (codes are a year and a number
+    separated by a space); anything already holding a space is taken as a code."""
+    wanted = given.strip()
+    return wanted if " " in wanted else wanted.replace("-", " ")
 
 
 def episode_dict(ep: Episode) -> dict:
@@ -75,14 +84,19 @@ def desk_data(settings: Settings, code: str) -> dict:
     view = api.episode_view(settings, code)
     findings = api.run_checks(settings, code)
     questions = [finding_dict(f) for f in findings if f.code == QUESTION_CODE]
-    others = [finding_dict(f) for f in findings if f.code != QUESTION_CODE]
+    implied = [implied_dict(view, f) for f in findings if f.code == IMPLIED_CODE]
+    others = [finding_dict(f) for f in findings if f.code not in (QUESTION_CODE, IMPLIED_CODE)]
     return {
         "episode": episode_dict(view.episode),
         "statuses": list(STATUSES),
-        "counts": {**counts(view), "findings": len(others), "questions": len(questions)},
+        "counts": {
+            **counts(view), "implied": len(implied), "findings": len(others), "questions": len(questions)
+        },
         "timeline": [asdict(row) for row in api.timeline(settings, code)],
         "entities": [entity_dict(e) for e in view.entities],
         "judgements": [asdict(j) for j in view.judgements],
+        "figures": figures(view),
+        "implied": implied,
         "findings": others,
         "questions": questions,
         "documents": documents(view),
@@ -138,10 +152,35 @@ def documents(view: EpisodeView) -> list[dict]:
     ]
 
 
+def figures(view: EpisodeView) -> list[dict]:
+    """Every figure in document order, cited as the brief cites it."""
+    ordered = sorted(view.figures, key=lambda f: (f.document or 0, f.start))
+    return [
+        {
+            "text": f.text,
+            "value": f.value,
+            "unit": f.unit,
+            "qualifier": f.qualifier,
+            "of": f.of,
+            "document": f.document,
+            "citation": api.web.citation(view, f.document, f.start),
+        }
+        for f in ordered
+    ]
+
+
+def implied_dict(view: EpisodeView, f: Finding) -> dict:
+    """A `figures.implied` finding with the citations of the figures it was drawn from."""
+    cites = dict.fromkeys(api.web.citation(view, e.document, e.start) for e in f.evidence)
+    return {**finding_dict(f), "citation": "; ".join(cites) or "no evidence"}
+
+
 def posts(view: EpisodeView) -> list[dict]:
+    names = {d.id: d.name for d in view.documents}
     return [
         {
             "document": doc_id,
+            "document_name": names.get(doc_id, f"document {doc_id}"),
             "number": p.number,
             "author": p.author,
             "kind": p.kind,

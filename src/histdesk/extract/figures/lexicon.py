@@ -116,3 +116,36 @@ DETERMINERS = frozenset("the a an".split())
 # Relatives that point a percentage at the count just before it ("of whom 92.4 percent").
 RELATIVE_BASES = ("of whom", "of which", "of these", "of them", "of those", "among them",
                   "among whom", "among these", "among those")  # fmt: skip
+
+# Units of measure written after a number ("21.5 kilograms", "a 24-mile march"), each to
+# its short code. "pounds" is weight only before "of" or after a weighing word (`scan.py`);
+# bare "m", "t" and "g" are left out: they are too often a million, a ton or a letter.
+MEASURES = {
+    **dict.fromkeys("kilogram kilograms kilogramme kilogrammes kilo kilos kg kgs".split(), "kg"),
+    **dict.fromkeys("gram grams gramme grammes".split(), "g"),
+    **dict.fromkeys("tonne|tonnes|metric tons|metric tonnes".split("|"), "t"),
+    **dict.fromkeys("ton tons".split(), "ton"),
+    **dict.fromkeys("pound lb lbs".split(), "lb"),
+    **dict.fromkeys("ounce ounces oz".split(), "oz"),
+    **dict.fromkeys("kilometre kilometres kilometer kilometers km kms".split(), "km"),
+    **dict.fromkeys("nautical miles".split("|"), "nmi"),
+    **dict.fromkeys("mile miles".split(), "mi"),
+    **dict.fromkeys("metre metres meter meters".split(), "m"),
+    **dict.fromkeys("centimetre centimetres centimeter centimeters cm".split(), "cm"),
+    **dict.fromkeys("millimetre millimetres millimeter millimeters mm".split(), "mm"),
+    **dict.fromkeys("foot feet ft".split(), "ft"),
+    **dict.fromkeys("inch inches".split(), "in"),
+    **dict.fromkeys("yard yards yd yds".split(), "yd"),
+    **dict.fromkeys("litre litres liter liters".split(), "l"),
+    **dict.fromkeys("gallon gallons".split(), "gal"),
+    **dict.fromkeys("barrel barrels".split(), "bbl"),
+    **dict.fromkeys("knot knots".split(), "kn"),
+    **dict.fromkeys("hectare hectares ha".split(), "ha"),
+    **dict.fromkeys("acre acres".split(), "acre"),
+    **dict.fromkeys("square miles|square mile|sq mi".split("|"), "sq mi"),
+    **dict.fromkeys("square kilometres|square kilometers|square kilometre|sq km|km²".split("|"), "km2"),
+    **dict.fromkeys("miles per hour|mph".split("|"), "mph"),
+    **dict.fromkeys("kilometres per hour|kilometers per hour|km/h|kph".split("|"), "km/h"),
+    **dict.fromkeys("degrees celsius|°C".split("|"), "°C"),
+    **dict.fromkeys("degrees fahrenheit|°F".split("|"), "°F"),
+}  # fmt: skip
