@@ -176,3 +176,48 @@ def test_century_ordinals_and_second_verbs_and_finite_verbs_after_a_definite_cou
     assert _one("They seized about two thousand Frisians and burned the town.", "two thousand").of == "Frisians"
     assert _one("Soon the three fleets collided.", "three").of == "fleets"
     assert _one("Then 900 miners admitted, 40 refused.", "900").of == "miners admitted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemini 8 docked with its target, and later Vostok 6 flew.",
+        "Nothing has been found on Probe 7, which went silent.",
+        "The rocket left Pad 39A before noon.",
+        "Mariner 4\n\nA flyby of Mars.",
+    ],
+)
+def test_a_number_right_after_a_name_word_is_part_of_the_name(text):
+    assert _surfaces(text) == []
+
+
+def test_a_counted_plural_or_a_possessive_keeps_the_number_a_figure():
+    assert _one("In Leeds 300 weavers struck.", "300").of == "weavers"
+    assert _one("Perhaps 600 died that week.", "600").value == 600
+    assert _one("Then Dmitri's 3,000 were gone.", "3,000").value == 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "qualifier", "of"),
+    [
+        ("The crew brought back 14.2 kilograms of rock.", "14.2 kilograms", "kg", None, "rock"),
+        ("They marched about 24 kilometres that day.", "24 kilometres", "km", "about", None),
+        ("A 12-mile road was built.", "12-mile", "mi", None, "road"),
+        ("The hull drew 9 feet of water.", "9 feet", "ft", None, "water"),
+        ("The cart held 300 pounds of grain.", "300 pounds", "lb", None, "grain"),
+        ("The sack weighed 40 pounds.", "40 pounds", "lb", None, None),
+        ("He was fined 40 pounds.", "40 pounds", "GBP", None, None),
+        ("Storms at 30 knots hit 5,000 acres.", "5,000 acres", "acre", None, None),
+        ("The tank took 200 litres.", "200 litres", "l", None, None),
+    ],
+)  # fmt: skip
+def test_units_of_measure_are_read(text, surface, unit, qualifier, of):
+    figure = _one(text, surface)
+    assert (figure.unit, figure.qualifier, figure.of) == (unit, qualifier, of)
+
+
+def test_a_range_of_measures_shares_the_unit():
+    assert [(f.text, f.unit) for f in find_figures("Roads of 20 to 30 miles.")] == [
+        ("20", "mi"),
+        ("30 miles", "mi"),
+    ]

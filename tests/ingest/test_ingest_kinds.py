@@ -109,3 +109,22 @@ def test_credit_is_a_release_plus_thanks_to_handles(text, credits):
 
 def test_thanks_without_a_release_is_a_reply():
     assert classify("Thanks to @Ana for the correction, fixed now.", 3) == "reply"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Crossing the river\n\nThe column reached the Berezina on 26 November 1812 and built "
+         "two bridges under fire.", "research"),
+        ("Notes: the ships sailed on 4 May 1805 and anchored at the cape on 9 June 1805, after "
+         "losing 120 sailors to fever on the way south, which slowed the whole convoy down "
+         "for weeks and cost them the season.", "research"),
+        ("Hi all\n\nI read that it began on 3 May 1805, but I am not sure.", "reply"),
+        ("Good point, the fleet sailed on 4 May 1805 and anchored on 9 June 1805, so my dates "
+         "were wrong and I will fix them in the post above later today when I am home.", "reply"),
+        ("It sailed on 4 May 1805 and anchored on 9 June 1805.", "reply"),
+        ("Crossing the river\n\nI would like to write this one.", "intent"),
+    ],
+)  # fmt: skip
+def test_short_dated_posts_and_headed_posts_are_research(text, kind):
+    assert classify(text, 3) == kind

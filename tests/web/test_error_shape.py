@@ -15,8 +15,8 @@ EP = "/episodes/1924-01"
 
 # (method, path, request keyword arguments, status, a fragment of the message)
 CASES = [
-    ("GET", "/episodes/1999-99", {}, 404, "'1999-99' is not in this workspace"),
-    ("GET", "/episodes/1999-99/brief", {}, 404, "is not in this workspace"),
+    ("GET", "/episodes/1999-99", {}, 404, "episode '1999 99' is not in this workspace"),
+    ("GET", "/episodes/1999-99/brief", {}, 404, "'1999 99' is not in this workspace"),
     ("GET", "/episodes/1999-99/brief.md", {}, 404, "is not in this workspace"),
     ("POST", "/episodes/1999-99/status", {"data": {"status": "Writing"}}, 404, "is not in this workspace"),
     ("POST", "/episodes", {"data": {"code": "1925 01", "title": "T", "status": "Bogus"}}, 400, "unknown status 'Bogus'"),

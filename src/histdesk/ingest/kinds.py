@@ -1,8 +1,9 @@
 """What each post of a thread is for: call, research, feedback, reply, intent or credit.
 
 Decided by cue phrases and position, never by who wrote it: the first post that carries the
-header or asks for research is the `call`; a post that opens with the episode's title line,
-or a long post full of dates, is `research`; staff thanking @handles for research after a
+header or asks for research is the `call`; a post that opens with the episode's title line
+or another heading line over a dated paragraph, a long post full of dates, or a shorter one
+with two dates or figures and no reply cue, is `research`; staff thanking @handles for research after a
 recording is `credit` (its `credits` are the handles it thanks); wanting to write the episode is
 `intent`; gap notes and corrections are `feedback`; everything else is a `reply`.
 """
@@ -75,6 +76,22 @@ _DATE = re.compile(
     rf"\b(?:1[5-9]\d{{2}}|20\d{{2}})\b|\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}(?=\W)"
 )
 
+# A count or measure with what it counts: "600 million viewers", "21.5 kilograms", "40%".
+_FIGURE = re.compile(
+    r"(?<![\w.,:/])\d[\d,]*(?:\.\d+)?(?:\s*%|\s+(?:per ?cent|million|thousand|billion|hundred)\b"
+    r"|[ -](?!(?:1[5-9]|20)\d\d\b)[a-z]{3,}s\b)"
+)
+REPLY = _cues(
+    rf"\byou{_A}?re right\b|\byou are right\b|\bgood (?:point|catch|find)\b|\bnice find\b",
+    r"\bI (?:agree|disagree)\b|\bagreed\b|\bfixed (?:it|now|that)\b|\bthanks?\b|\bthank you\b",
+    r"\?\s*$",
+)
+# A heading line: short, no final punctuation, not a greeting, a quote or a handle.
+_HEADING = re.compile(r"[A-Z0-9][^\n@]*[^\s.,;:!?…]")
+_GREETING = re.compile(r"(?i)(?:hi|hello|hey|dear|thanks|thank you|ok|okay|yes|no)\b")
+HEADING_WORDS = 8
+SHORT_RESEARCH_WORDS = 35  # ... a shorter post with two dates, or a date and a figure
+
 LONG_WORDS = 150  # a post this long with two dates is research unless it says otherwise
 DENSE_WORDS, DENSE_DATES = 80, 4  # ... as is a shorter one dense with dates
 VERY_LONG_WORDS = 250  # ... and this long it is research whatever cue it also carries
@@ -97,7 +114,23 @@ def classify(text: str, position: int, title: str | None = None) -> str:
         return "feedback"
     if (words >= LONG_WORDS and dates >= 2) or (words >= DENSE_WORDS and dates >= DENSE_DATES):
         return "research"
+    if not REPLY.search(text) and (_dated_after_heading(text) or _short_research(text, words, dates)):
+        return "research"
     return "reply"
+
+
+def _short_research(text: str, words: int, dates: int) -> bool:
+    """At least two pieces of evidence (dates and figures) in a post of some length."""
+    return words >= SHORT_RESEARCH_WORDS and dates + len(_FIGURE.findall(text)) >= 2
+
+
+def _dated_after_heading(text: str) -> bool:
+    """The post opens with a heading line ("Launch and landing") and a dated paragraph."""
+    parts = [p.strip() for p in re.split(r"\n\s*\n|\n", text.strip(), maxsplit=1)]
+    if len(parts) < 2 or len(parts[0].split()) > HEADING_WORDS or _GREETING.match(parts[0]):
+        return False
+    paragraph = re.split(r"\n\s*\n", parts[1], maxsplit=1)[0]
+    return bool(_HEADING.fullmatch(parts[0]) and _DATE.search(paragraph))
 
 
 def annotate(posts: list[Post], title: str | None = None) -> list[Post]:

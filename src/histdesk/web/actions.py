@@ -81,7 +81,7 @@ def judge(
 def upload(
     request: Request,
     code: str,
-    file: Annotated[list[UploadFile], File()],
+    file: Annotated[list[UploadFile | str], File()],
     as_kind: Annotated[str, Form()] = "",
 ) -> Response:
     """Ingest the chosen files as one batch under their own (cleaned) names, so the pages
@@ -97,10 +97,13 @@ def upload(
     return _back(request, code, notice, payload, status=201 if created else 200)
 
 
-def _read_files(uploads: list[UploadFile]) -> list[tuple[str, bytes]]:
-    """(clean name, bytes) of each chosen file; an empty file field counts as no file."""
+def _read_files(uploads: list[UploadFile | str]) -> list[tuple[str, bytes]]:
+    """(clean name, bytes) of each chosen file; an empty file field (which arrives as an
+    empty string, or a nameless empty file) counts as no file."""
     files, total = [], 0
     for up in uploads:
+        if isinstance(up, str):
+            continue
         content = up.file.read(MAX_UPLOAD_BYTES + 1 - total)
         total += len(content)
         if total > MAX_UPLOAD_BYTES:

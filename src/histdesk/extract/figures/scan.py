@@ -17,9 +17,13 @@ from histdesk.extract.figures.blocks import MONTH, Blocks
 from histdesk.extract.figures.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DETERMINERS,
     IRREGULAR_PLURALS,
+    MEASURES,
     ORDINAL_HEADS,
+    QUALIFIERS,
     SCALES,
+    STOP_WORDS,
     TIME_UNITS,
     YEAR_PREPOSITIONS,
 )
@@ -74,6 +78,19 @@ _CURRENCY_BEFORE = re.compile(r"(US\$|\$|£|€|¥|₽)\s?$")
 _CURRENCY_AFTER = re.compile(
     r"\s+(" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.I
 )
+_MEASURE_AFTER = re.compile(
+    r"(?:[\s-]+|\s*(?=°))(" + "|".join(re.escape(u) for u in sorted(MEASURES, key=len, reverse=True))
+    + r")(?![\w²])",
+    re.I,
+)
+_MEASURE_CODES = {word.lower(): code for word, code in MEASURES.items()}
+_POUNDS_AFTER = re.compile(r"[\s-]+pounds\b(?!\s+sterling)(?P<of>\s+of\b)?", re.I)
+_WEIGHING = re.compile(r"(?i)\b(?:weigh\w*|heav\w*|load\w*|cargo|payload)\b[^.!?\n]*$")
+# A capitalised word just before a number, on the same line: "Apollo 11", "Luna 15".
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][A-Za-z’'-]*)[ \t]+$")
+# Words that open a sentence before a count without naming anything ("Perhaps 600 died").
+_OPENERS = frozenset("perhaps maybe another total totals still already even just now today".split())
+_NOT_NAME_WORDS = STOP_WORDS | DETERMINERS | {w for q in QUALIFIERS for w in q.split()}
 _TIME_AFTER = re.compile(r"[\s-]+(?:" + "|".join(TIME_UNITS) + r")\b", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+|\()\.?[\s-]*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"“”’)]*)\s*[\"“(]?$")
@@ -164,13 +181,7 @@ def _read_number(text: str, match: re.Match, blocks: Blocks) -> Draft | None:
     scaled = match.lastgroup == "words"
     if not scaled and (scale := _SCALE_AFTER.match(text, end)):
         value, end, scaled = value * SCALES[scale.group(1).lower()], scale.end(), True
-    unit = None
-    if symbol := _CURRENCY_BEFORE.search(text, max(0, start - 4), start):
-        unit, start = CURRENCY_SYMBOLS[symbol.group(1)], symbol.start()
-    if percent := _PERCENT_AFTER.match(text, end):
-        unit, end = "%", percent.end()
-    elif currency := _CURRENCY_AFTER.match(text, end):
-        unit, end = CURRENCY_WORDS[currency.group(1).lower()], currency.end()
+    unit, start, end = _unit(text, start, end)
     if unit is None and _TIME_AFTER.match(text, end):
         return None  # a duration: the timex tagger's
     qualifier = qualifier_before(text, start)
@@ -182,11 +193,45 @@ def _read_number(text: str, match: re.Match, blocks: Blocks) -> Draft | None:
         return Draft(figure, group, prop, relative_before(text, start))
     definite = bool(_DEFINITE_BEFORE.search(text, max(0, start - 5), start))
     of = noun_phrase(text, after, definite)[0] or partitive(text, after)[0]
+    if not (scaled or unit or qualifier) and _in_name(text, start, end, of):
+        return None
     if of is None and unit is None and not _RANGE_NEXT.match(text, end):
         of = counted_before(text, start)
     if not scaled and qualifier is None and unit is None and _is_year(text, match, of):
         return None
     return Draft(replace(figure, of=of))
+
+
+def _unit(text: str, start: int, end: int) -> tuple[str | None, int, int]:
+    """(unit, start, end) of a number with its currency, percent or measure around it.
+    "pounds" is a weight before "of" or after a weighing word, else money."""
+    unit = None
+    if symbol := _CURRENCY_BEFORE.search(text, max(0, start - 4), start):
+        unit, start = CURRENCY_SYMBOLS[symbol.group(1)], symbol.start()
+    if percent := _PERCENT_AFTER.match(text, end):
+        return "%", start, percent.end()
+    if currency := _CURRENCY_AFTER.match(text, end):
+        return CURRENCY_WORDS[currency.group(1).lower()], start, currency.end()
+    if pounds := _POUNDS_AFTER.match(text, end):
+        if unit is None and (pounds.group("of") or _WEIGHING.search(text, max(0, start - 60), start)):
+            return "lb", start, pounds.end() - len(pounds.group("of") or "")
+        return unit or "GBP", start, pounds.end() - len(pounds.group("of") or "")
+    if unit is None and (measure := _MEASURE_AFTER.match(text, end)):
+        return _MEASURE_CODES[measure.group(1).lower()], start, measure.end()
+    return unit, start, end
+
+
+def _in_name(text: str, start: int, end: int, of: str | None) -> bool:
+    """A number right after a capitalised name word ("Apollo 11 lifted off", "Luna 15,") is
+    part of the name, unless a counted plural follows it. The word may open the sentence,
+    but then it must not be a function word or an -ly adverb ("Perhaps 600 died")."""
+    word = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if not word or word.group(1)[-2:-1] in "’'":
+        return False  # "Kornilov's 3,000": a possessive owns the count
+    lower = word.group(1).lower()
+    if lower in _NOT_NAME_WORDS or lower in _OPENERS or lower.endswith("ly"):
+        return False
+    return not (of and _plural(of.split()[0]))
 
 
 def _core(match: re.Match) -> tuple[int, int, float | None]:
