@@ -296,3 +296,16 @@ def test_two_initials_a_tria_nomina_and_their_short_forms_merge():
     table = {e.name: (e.type, set(e.aliases)) for e in entities}
     assert table == {"Henry W. Tolland": ("PERSON", {"H. W. Tolland", "Tolland"}),
                      "Sextus Aelius Varro": ("PERSON", {"Varro"})}
+
+
+def test_a_user_split_keeps_the_corrected_form_off_the_other_entity():
+    from histdesk.extract.merge import cluster
+    from histdesk.model import Judgement, Mention
+
+    # "Aldren walked. Aldrin walked. It is Aldrin, not Aldren."
+    mentions = [Mention(0, 6, "Aldren", "PERSON", document=1), Mention(15, 21, "Aldrin", "PERSON", document=1)]
+    joined = cluster(mentions, [Judgement("Aldren", "Aldrin", "same", "rule:correction")], {"Aldren": "Aldrin"})
+    assert [e.name for e in joined] == ["Aldrin"]
+    split = [Judgement("Aldren", "Aldrin", "same", "rule:correction"),
+             Judgement("Aldren", "Aldrin", "different", "user:editor")]
+    assert [e.name for e in cluster(mentions, split, {"Aldren": "Aldrin"})] == ["Aldren", "Aldrin"]

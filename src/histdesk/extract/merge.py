@@ -235,6 +235,12 @@ def cluster(
         if name_key(m.text):
             groups[find(name_key(m.text))].append(m)
     prefs = {name_key(k): v for k, v in (preferred or {}).items()}
+    # A correction renames its wrong form only where the right form was joined to it (or is
+    # not mentioned at all): once a user splits the two, each keeps its own name.
+    prefs = {
+        k: v for k, v in prefs.items()
+        if k not in names or name_key(v) not in names or find(name_key(v)) == find(k)
+    }
     ordered = sorted(groups.values(), key=lambda ms: min(_position(m) for m in ms))
     ids = stable_ids(ordered, previous or [])
     return [_entity(i, ms, alias_side, prefs) for i, ms in zip(ids, ordered)]
