@@ -149,7 +149,9 @@ def _entities(view: EpisodeView, findings: list[Finding]) -> tuple[tuple[str, tu
         lines = []
         for ent in sorted((e for e in view.entities if e.type in types), key=lambda e: (-len(e.mentions), e.name)):
             spelled = preferred.get(ent.id, {})
-            name = spelled.get("preferred", ent.name)
+            # The entity's name already carries any correction (extract applies them), so it
+            # is the one name used everywhere: desk, export and brief.
+            name = ent.name
             others = [a for a in (*spelled.get("variants", ()), ent.name, *ent.aliases) if a != name]
             also = f" (also: {', '.join(dict.fromkeys(others))})" if others else ""
             first = min(ent.mentions, key=lambda m: (m.document or 0, m.start), default=None)
