@@ -97,3 +97,16 @@ def test_implied_values_list_only_implied_figures_and_conflicts_are_findings():
     brief = assemble(built, [implied, conflict])
     assert [line.code for line in brief.implied] == ["figures.implied"]
     assert [line.code for line in brief.findings] == ["figures.conflict"]
+
+
+def test_people_are_listed_under_the_entity_name_the_desk_uses():
+    from histdesk.model import Finding
+
+    doc, posts = thread("John Pemberton held the town; Pemberten gave it up.")
+    ent = entity(1, "John Pemberton", "PERSON",
+                 [mention(doc, "John Pemberton"), mention(doc, "Pemberten")], ("Pemberten",))
+    built = view(doc, posts=posts, entities=[ent])
+    spelled = Finding("variant.spelling", built.episode.code, "Pemberton is also written Pemberten",
+                      data={"entity": 1, "preferred": "Pemberton", "variants": ["Pemberten"]})
+    people = dict(assemble(built, [spelled]).entities)["People"]
+    assert people[0].text.startswith("John Pemberton (also: Pemberten")
