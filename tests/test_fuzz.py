@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from datetime import date
 
 from hypothesis import HealthCheck, example, given, settings
@@ -21,7 +22,8 @@ from histdesk.ingest import read_document
 from histdesk.model import DOCUMENT_KINDS, ParsedDocument
 from histdesk.report.timeline import sort_key
 
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# HISTDESK_FUZZ_EXAMPLES=2000 for a long local hunt; the suite runs 150 per property
+FUZZ = settings(max_examples=int(os.environ.get("HISTDESK_FUZZ_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 KINDS = st.sampled_from([None, *DOCUMENT_KINDS])
 
 # --- ingest ---------------------------------------------------------------------------
@@ -133,6 +135,9 @@ def discourse_json(draw) -> str:
 @given(st.binary(max_size=400), KINDS)
 @example(b"\xef\xbb\xbf", None)
 @example(b"\x00\x00", "thread")
+@example(b"<html>" + b"<div>" * 5000 + b"x", None)
+@example(b"[" * 50_000 + b"]" * 50_000, None)
+@example(b"1" * 10_000, "discourse")
 def test_read_document_any_bytes(data, kind):
     read_or_refuse(data, kind)
 
@@ -167,7 +172,13 @@ DATE_WORDS = st.sampled_from([
     "early", "end", "before", "after", "Easter", "Christmas", "New Year's", "\u00a0", "\n", "\n\n", "é", "😀",
     "١٩٢٤", "²", "½", "\u200b",
 ])
-DATE_TEXT = st.lists(DATE_WORDS | st.text(max_size=3), max_size=25).map(" ".join) | st.lists(DATE_WORDS, max_size=25).map("".join)
+AMOUNTS = st.integers(0, 10**12).map(str) | st.sampled_from(["a", "two", "forty", "a hundred", "1.5", "½"])
+UNITS = st.sampled_from(["day", "days", "week", "weeks", "month", "months", "year", "years", "decades", "centuries", "quarter"])
+RELATIVE = st.tuples(AMOUNTS, UNITS, st.sampled_from(["later", "ago", "earlier", "after", "before", "from now", "today"])).map(" ".join)
+DATE_TEXT = (
+    st.lists(DATE_WORDS | RELATIVE | st.text(max_size=3), max_size=25).map(" ".join)
+    | st.lists(DATE_WORDS, max_size=25).map("".join)
+)
 DCTS = st.none() | st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)).map(date.isoformat)
 
 
@@ -176,6 +187,8 @@ DCTS = st.none() | st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31
        st.booleans(), st.booleans())
 @example("9999 Dec. 31 next year", "9999-12-31", None, None, True, False)
 @example("0001 Jan. 1 the year before", "0001-01-01", None, None, True, False)
+@example("40000 weeks later", "9999-12-31", None, None, True, False)
+@example("9999999999 days later", "1924-01-01", None, None, True, False)
 def test_timex_tag_never_raises(text, dct, narrative, fallback_year, ranges, timeml):
     for t in tag(text, dct, narrative=narrative, fallback_year=fallback_year, ranges=ranges, timeml=timeml):
         assert 0 <= t.start < t.end <= len(text)

@@ -18,7 +18,7 @@ POST_KINDS = ("call", "research", "feedback", "reply", "intent", "credit")
 
 DOCUMENT_KINDS = ("thread", "discourse", "source", "html", "text")
 
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "WORK_OF_ART", "LAW")
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT")
 
 
 @dataclass(frozen=True)

@@ -51,3 +51,8 @@ def test_window_and_overlap():
     assert not parse_value("1925").overlaps(window)
     assert parse_window(("", "")) is None
     assert parse_window(("1925-01-01", "1924-01-01")) is None
+
+
+def test_open_ranges_stop_at_the_ends_of_the_calendar():
+    assert parse_value("0001-01-01", "BEFORE") == DateRange(date.min, date.min)
+    assert parse_value("9999-12-31", "AFTER") == DateRange(date.max, date.max)

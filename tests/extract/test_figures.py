@@ -221,3 +221,8 @@ def test_a_range_of_measures_shares_the_unit():
         ("20", "mi"),
         ("30 miles", "mi"),
     ]
+
+
+def test_digit_runs_too_long_for_a_float_are_no_figure():
+    text = "9" * 400 + " men and 12 horses"
+    assert [(f.text, f.value) for f in find_figures(text)] == [("12", 12.0)]

@@ -46,3 +46,9 @@ def test_invalid_json_reports_line_and_column():
 
 def test_sha256_is_of_raw_bytes():
     assert sha256(b"abc").startswith("ba7816bf8f01cfea")
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, "1" * 10_000])
+def test_json_too_deep_or_too_long_is_an_input_error(text):
+    with pytest.raises(UnreadableFileError, match="too deeply nested or with numbers too long"):
+        load_json("posts.json", text)

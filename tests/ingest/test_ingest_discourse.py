@@ -92,3 +92,21 @@ def test_long_missing_list_is_cut_short():
         "stream": list(range(1, 10)), "posts": [{"id": 1, "cooked": "<p>only one</p>"}]}}
     [note] = parse_discourse("big.json", [topic]).notes
     assert "8 of the topic's 9 posts are missing (ids 2, 3, 4, 5, 6, …)" in note
+
+
+def test_odd_typed_fields_are_read_or_dropped_never_crash():
+    """Hand-edited exports: string post_number, junk stream ids, non-list actions, int title."""
+    posts = [
+        {"id": "7", "post_number": "2", "cooked": "<p>Second.</p>", "actions_summary": True,
+         "username": ["x"], "created_at": 12, "reply_to_post_number": "1"},
+        {"id": 1, "post_number": 0, "cooked": None},
+        {"id": 2, "post_number": None, "cooked": "<p>First.</p>",
+         "actions_summary": [{"id": 2, "count": "x"}]},
+    ]
+    payload = {"id": 9, "title": 7, "post_stream": {"posts": posts, "stream": [[], 2, "7", {}]}}
+    doc = read_document("t.json", json.dumps(payload).encode())
+    assert [p.text for p in doc.posts] == ["First.", "Second."]
+    assert [p.number for p in doc.posts] == [1, 2]
+    second = doc.posts[1]
+    assert (second.author, second.created_at, second.reply_to, second.likes) == (None, None, 1, 0)
+    assert doc.title is None

@@ -80,3 +80,8 @@ def test_plain_text_without_headings_is_one_post():
     doc = read_document("n.txt", b"\n  First line.\n\n\nSecond paragraph, 1805.\n\n")
     [post] = doc.posts
     assert post.text == "First line.\n\n\nSecond paragraph, 1805."
+
+
+def test_html_nested_past_the_recursion_limit_still_reads():
+    html = "<p>top</p>" + "<div>" * 5000 + "deep" + "</div>" * 5000 + "<p>end</p>"
+    assert html_to_text(html) == "top\n\ndeep\n\nend"

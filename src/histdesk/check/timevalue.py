@@ -67,12 +67,16 @@ def parse_window(window: tuple[str, str]) -> DateRange | None:
 
 
 def _apply_mod(found: DateRange, mod: str) -> DateRange:
+    """Open the range for BEFORE/AFTER; at the calendar's ends (year 1, year 9999) the
+    open side stops at `date.min`/`date.max` rather than overflowing."""
     if mod == "BEFORE":
-        return DateRange(date.min, max(date.min, found.earliest - timedelta(days=1)))
+        before = found.earliest - timedelta(days=1) if found.earliest > date.min else date.min
+        return DateRange(date.min, before)
     if mod == "ON_OR_BEFORE":
         return DateRange(date.min, found.latest)
     if mod == "AFTER":
-        return DateRange(min(date.max, found.latest + timedelta(days=1)), date.max)
+        after = found.latest + timedelta(days=1) if found.latest < date.max else date.max
+        return DateRange(after, date.max)
     if mod == "ON_OR_AFTER":
         return DateRange(found.earliest, date.max)
     return found

@@ -19,9 +19,11 @@ from histdesk.extract.entity_types import fix_types
 from histdesk.extract.initials import parse_person, title_words
 from histdesk.extract.names import LANDFORM_HEADS, is_acronym, name_key, shape_votes
 from histdesk.extract.span_repairs import (
+    coded_names,
     join_adjacent_persons,
     join_designators,
     join_initials,
+    join_nicknames,
     join_of,
     join_ordinals,
     join_particles,
@@ -72,7 +74,7 @@ def mentions_from_doc(doc: Doc) -> list[Mention]:
     """
     text = doc.text
     model = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
-    strong = _acronyms(text, model) + _qualified(text, model)
+    strong = _acronyms(text, model) + _qualified(text, model) + _coded(text, model)
     kept = [(s, e, label, 1) for (s, e), label in model.items() if label in KEPT_TYPES]
     kept = split_of_person(text, kept)
     heads = {
@@ -86,6 +88,7 @@ def mentions_from_doc(doc: Doc) -> list[Mention]:
     spans = join_adjacent_persons(text, join_designators(text, join_particles(text, spans)))
     spans = join_initials(text, spans)
     spans = quoted_titles(text, join_of(text, join_ordinals(text, spans, ordinals)))
+    spans = join_nicknames(text, spans)
     found = {}
     for start, end, label in spans:
         trimmed = _trim(text, start, end, heads, label)
@@ -138,6 +141,16 @@ def _acronyms(text: str, model: dict) -> list[tuple[int, int, str, int]]:
             continue
         out.append((match.start(), match.end(), model.get(match.span(), "ORG"), 0))
     return [span for span in out if span[2] in KEPT_TYPES]
+
+
+def _coded(text: str, model: dict) -> list[tuple[int, int, str, int]]:
+    """`coded_names` not inside a longer model entity ("the John F. Kennedy Center")."""
+    spans = coded_names(text, _CALENDAR)
+    return [
+        (s, e, label, rank) for s, e, label, rank in spans
+        if not any(a <= s and e <= b and re.search(r"\w", _LEADING.sub("", text[a:s]) + text[e:b])
+                   for a, b in model)
+    ]
 
 
 def _shouted(text: str, start: int, end: int) -> bool:

@@ -21,9 +21,17 @@ from histdesk.extract.names import is_acronym, load_gazetteer, name_key, shape_v
 from histdesk.extract.span_repairs import DOCUMENT_NOUNS
 from histdesk.model import ENTITY_TYPES, Mention
 
-# The types a mention may end up with: the model's kept labels plus titles of works, which
-# only cue phrases assign (the small model's own WORK_OF_ART spans are too noisy to keep).
-TYPED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "WORK_OF_ART"})
+# The types a mention may end up with: the model's kept labels plus titles of works and
+# vehicles (PRODUCT), which only rules and cue phrases assign (the small model's own
+# WORK_OF_ART and PRODUCT spans are too noisy to keep).
+TYPED = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT"}
+)
+_VEHICLES = (
+    "battleship|cruiser|carrier|destroyer|frigate|submarine|corvette|warship|flagship|liner"
+    "|steamer|steamship|ship|vessel|yacht|schooner|spacecraft|module|capsule|rocket|probe"
+    "|lander|orbiter|airship|locomotive"
+)
 _ADMINISTRATIVE = (
     "province|region|oblast|governorate|guberniia|gubernia|district|county|prefecture|uezd"
     "|okrug|krai|raion"
@@ -107,8 +115,14 @@ _CONTEXT_CUES = (
     (r"^\s+(?:factory|plant|works|mill|shipyard|mine|prison|cathedral|monastery|bridge)\b",
      "after", "FAC", 2.0),
     (rf"\b(?:{_WORKS})\s*,?\s+$", "before", "WORK_OF_ART", 3.0),
+    (rf"\b(?:{_VEHICLES})\s+(?:the\s+)?$", "before", "PRODUCT", 3.0),
     (r"[\"“«]$", "before", "WORK_OF_ART", 1.0),
     (rf"\b(?:{DOCUMENT_NOUNS})\s*,?\s*[\"“«]$", "before", "WORK_OF_ART", 3.0),
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+THE_PLACE_WEIGHT = 1.5
+_NOUN_END = re.compile(
+    r"^(?:\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|and|or|while|with|to|from|for|by|is|was|were)\b)"
 )
 _COMPILED = tuple((re.compile(p), side, typ, w) for p, side, typ, w in _CONTEXT_CUES)
 _COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|&)\s*$")
@@ -179,6 +193,9 @@ def _local_votes(name: str, label: str, before: str, after: str) -> tuple[tuple[
     bare = label == "ORG" and " " not in name.strip() and not is_acronym(name)
     votes: Counter = Counter({label: BARE_ORG_WEIGHT if bare else 1.0})
     votes.update(shape_votes(name))
+    if label == "PERSON" and " " not in name.strip() and _THE_BEFORE.search(before):
+        if _NOUN_END.match(after):  # "on the Moon," but not "the Gorin revolt"
+            votes["LOC"] += THE_PLACE_WEIGHT  # a person's name takes no article
     for pattern, side, typ, weight in _COMPILED:
         if pattern.search(before if side == "before" else after):
             votes[typ] += weight

@@ -26,6 +26,8 @@ _INITIAL = re.compile(r"^[A-Z][a-z]?\.$|^[A-Z]$")  # "M.", "Yu.", "M"
 _GIVEN = re.compile(r"^[A-Z][\w’'-]*\.?$")
 _SURNAME = re.compile(r"^[A-Z][\w’'-]+$")
 _GLUED_INITIALS = re.compile(r"(?<=\.)(?=[A-Z])")  # "M.I. Kalinin"
+# A quoted nickname inside a name ('Edwin "Buzz" Aldrin') is no given name: it is dropped.
+_NICKNAME = re.compile(r"(?<=\w)\s+[\"“‘'][A-Z][^\"“”‘’']{0,30}[\"”’']\s+(?=[A-Z])")
 GIVEN_NAME_SIMILARITY = 85.0
 # Particles that join a surname ("von Rundstedt", "de Gaulle"); lower case inside a name.
 PARTICLES = frozenset("de du des von van der den di da del della le la ter ten dos das".split())
@@ -78,7 +80,7 @@ def parse_person(name: str) -> PersonName | None:
     """'M. I. Kalinin', 'Kalinin, M. I.' or 'Mikhail Kalinin' -> PersonName; a lone surname
     gives no given names; None when the name is not shaped like a person's ('Workers'
     Opposition of X', lower-case words, digits)."""
-    name = _GLUED_INITIALS.sub(" ", strip_possessive(name).strip())
+    name = _NICKNAME.sub(" ", _GLUED_INITIALS.sub(" ", strip_possessive(name).strip()))
     if name.count(",") == 1:
         surname, _, rest = name.partition(",")
         words = rest.split() + surname.split()

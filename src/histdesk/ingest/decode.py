@@ -66,6 +66,11 @@ def load_json(name: str, text: str):
             f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
             "export the topic again from /t/ID.json"
         ) from None
+    except (ValueError, RecursionError):  # a 5000-digit number, arrays nested 10,000 deep
+        raise UnreadableFileError(
+            f"{name} is JSON too deeply nested or with numbers too long to read; "
+            "export the topic again from /t/ID.json"
+        ) from None
 
 
 def _control_share(text: str) -> float:

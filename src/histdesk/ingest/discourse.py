@@ -56,10 +56,10 @@ def parse_discourse(name: str, payloads: list[dict], sha: str | None = None) -> 
     canonical content (so the same posts split across other files hash the same)."""
     topic = next((p for p in payloads if "title" in p), None)
     raw = _ordered_posts(payloads, topic)
-    title = topic.get("title") if topic else None
+    title = _text(topic.get("title")) if topic else None
     posts, texts, pos = [], [], 0
     for item in raw:
-        text = html_to_text(str(item.get("cooked") or ""))
+        text = html_to_text(_text(item.get("cooked")) or "")
         if not text:
             continue
         if texts:
@@ -83,8 +83,8 @@ def parse_discourse(name: str, payloads: list[dict], sha: str | None = None) -> 
 def _missing_note(name: str, topic: dict | None, raw: list[dict]) -> tuple[str, ...]:
     """One note when the topic's stream lists posts none of the files hold, else none:
     a topic file alone carries only its first ~20 posts, and the user should know."""
-    stream = (topic or {}).get("post_stream", {}).get("stream") or []
-    held = {p.get("id") for p in raw}
+    stream = _stream(topic)
+    held = {_key(p.get("id")) for p in raw}
     missing = [pid for pid in dict.fromkeys(stream) if pid not in held]
     if not missing:
         return ()
@@ -101,34 +101,61 @@ def _ordered_posts(payloads: list[dict], topic: dict | None) -> list[dict]:
     for payload in payloads:
         for post in payload["post_stream"]["posts"]:
             if isinstance(post, dict):
-                by_id.setdefault(post.get("id", id(post)), post)
-    stream = (topic or {}).get("post_stream", {}).get("stream") or []
-    rank = {pid: i for i, pid in enumerate(stream)}
+                by_id.setdefault(_key(post.get("id", id(post))), post)
+    rank = {pid: i for i, pid in enumerate(_stream(topic))}
     return sorted(
         by_id.values(),
-        key=lambda p: (rank.get(p.get("id"), len(rank)), p.get("post_number") or 0),
+        key=lambda p: (rank.get(_key(p.get("id")), len(rank)), _number(p.get("post_number")) or 0),
     )
+
+
+def _stream(topic: dict | None) -> list:
+    """The topic's `post_stream.stream` ids that can be looked up; junk entries are dropped."""
+    stream = ((topic or {}).get("post_stream") or {}).get("stream")
+    return [_key(pid) for pid in stream if _key(pid) is not None] if isinstance(stream, list) else []
+
+
+def _key(value):
+    """A post id usable as a dict key: exported ids are ints, anything unhashable is no id."""
+    return value if isinstance(value, (int, str, float)) else None
+
+
+def _number(value) -> int | None:
+    """An integer field of an export (ints, or digit strings from hand-edited files), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdecimal() and value.strip().isascii():
+        return int(value)
+    return None
+
+
+def _text(value) -> str | None:
+    """A string field of an export, or None when it is missing or of another type."""
+    return value if isinstance(value, str) else None
 
 
 def _post(item: dict, text: str, start: int, fallback_number: int) -> Post:
     return Post(
-        number=int(item.get("post_number") or fallback_number),
+        number=_number(item.get("post_number")) or fallback_number,
         text=text,
         start=start,
         end=start + len(text),
-        author=item.get("username") or None,
+        author=_text(item.get("username")) or None,
         likes=_likes(item),
-        created_at=item.get("created_at"),
-        reply_to=item.get("reply_to_post_number"),
+        created_at=_text(item.get("created_at")) or None,
+        reply_to=_number(item.get("reply_to_post_number")),
         handles=handles(text),
     )
 
 
 def _likes(item: dict) -> int:
-    for action in item.get("actions_summary") or []:
+    actions = item.get("actions_summary")
+    for action in actions if isinstance(actions, list) else []:
         if isinstance(action, dict) and action.get("id") == LIKE_ACTION:
-            return int(action.get("count") or 0)
-    return int(item.get("like_count") or 0)
+            return max(0, _number(action.get("count")) or 0)
+    return max(0, _number(item.get("like_count")) or 0)
 
 
 def _canonical_sha(title: str | None, posts: list[dict]) -> str:

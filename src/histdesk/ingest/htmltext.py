@@ -54,9 +54,19 @@ def title_of(html: str) -> str | None:
 
 
 def _walk(node: LexborNode, chunks: list[str | int], pre: bool) -> None:
-    """Append text and break markers (1 = line break, 2 = paragraph) in document order."""
-    child = node.child
-    while child is not None:
+    """Append text and break markers (1 = line break, 2 = paragraph) in document order.
+
+    Iterative, with an explicit stack: hostile pages nest thousands of elements deep,
+    past Python's recursion limit. Each entry is (next sibling to visit, inside <pre>,
+    the break marker that closes its parent once the siblings run out)."""
+    stack: list[tuple[LexborNode | None, bool, int | None]] = [(node.child, pre, None)]
+    while stack:
+        child, pre, closing = stack.pop()
+        if child is None:
+            if closing is not None:
+                chunks.append(closing)
+            continue
+        stack.append((child.next, pre, closing))
         tag = child.tag
         if tag == "-text":
             text = child.text_content or ""
@@ -66,9 +76,7 @@ def _walk(node: LexborNode, chunks: list[str | int], pre: bool) -> None:
         elif tag not in DROP and tag not in ("-comment",):
             brk = 1 if tag in LINE_ITEMS else 2 if tag in BLOCKS else 0
             chunks.append(brk)
-            _walk(child, chunks, pre or tag == "pre")
-            chunks.append(brk)
-        child = child.next
+            stack.append((child.child, pre or tag == "pre", brk))
 
 
 def _assemble(chunks: list[str | int]) -> str:

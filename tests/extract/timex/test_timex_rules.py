@@ -176,3 +176,15 @@ def test_a_night_across_two_days_is_valued_by_its_first_day():
 def test_a_clock_time_keeps_its_written_date():
     assert _all("The truce began at 06:15 on 4 August 1870.", fallback_year=1866) == [
         ("06:15 on 4 August 1870", "TIME", "1870-08-04T06:15")]
+
+
+@pytest.mark.parametrize(
+    "text, dct, value",
+    [
+        ("40000 weeks later", "9999-12-31", "XXXX-WXX"),
+        ("9999999999 days later", "1924-01-01", "XXXX-XX-XX"),
+        ("the day before", "0001-01-01", "XXXX-XX-XX"),
+    ],
+)
+def test_shifts_off_the_calendar_stay_unresolved(text, dct, value):
+    assert _one(text, dct=dct)[2] == value

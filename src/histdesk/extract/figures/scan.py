@@ -9,6 +9,7 @@ each. Numbers inside dates, times and references (`blocks.py`) and bare years ar
 from __future__ import annotations
 
 import heapq
+import math
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -181,6 +182,8 @@ def _read_number(text: str, match: re.Match, blocks: Blocks) -> Draft | None:
     scaled = match.lastgroup == "words"
     if not scaled and (scale := _SCALE_AFTER.match(text, end)):
         value, end, scaled = value * SCALES[scale.group(1).lower()], scale.end(), True
+    if not math.isfinite(value):
+        return None  # a digit run too long for a float ("999…9" of a scan): no count
     unit, start, end = _unit(text, start, end)
     if unit is None and _TIME_AFTER.match(text, end):
         return None  # a duration: the timex tagger's

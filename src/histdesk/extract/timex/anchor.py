@@ -53,12 +53,16 @@ class Point:
             return None
 
     def shift(self, unit: str, amount: int) -> Point | None:
-        """Move by whole units ("D", "W", "M", "Y", "DE", "CE"); None when too coarse."""
+        """Move by whole units ("D", "W", "M", "Y", "DE", "CE"); None when too coarse, or
+        when days or weeks would leave the calendar ("10000 days later" from 9999)."""
         if unit in ("D", "W"):
             day = self.date()
             if day is None:
                 return None
-            moved = day + dt.timedelta(days=amount * (7 if unit == "W" else 1))
+            try:
+                moved = day + dt.timedelta(days=amount * (7 if unit == "W" else 1))
+            except OverflowError:
+                return None
             return Point(moved.year, moved.month, moved.day)
         if unit == "M":
             if self.month is None:
