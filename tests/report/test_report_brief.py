@@ -110,3 +110,11 @@ def test_people_are_listed_under_the_entity_name_the_desk_uses():
                       data={"entity": 1, "preferred": "Pemberton", "variants": ["Pemberten"]})
     people = dict(assemble(built, [spelled]).entities)["People"]
     assert people[0].text.startswith("John Pemberton (also: Pemberten")
+
+
+def test_every_entity_type_has_a_group_in_the_brief():
+    from histdesk.model import ENTITY_TYPES
+    from histdesk.report.brief import ENTITY_GROUPS
+
+    grouped = {t for _title, types in ENTITY_GROUPS for t in types}
+    assert set(ENTITY_TYPES) == grouped

@@ -29,7 +29,7 @@ ENTITY_GROUPS = (
     ("People", ("PERSON",)),
     ("Organisations and groups", ("ORG", "NORP")),
     ("Places", ("GPE", "LOC", "FAC")),
-    ("Other names", ("EVENT", "WORK_OF_ART", "LAW")),
+    ("Other names", ("EVENT", "WORK_OF_ART", "LAW", "PRODUCT")),
 )
 
 
