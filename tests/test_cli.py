@@ -244,3 +244,23 @@ def test_a_topic_page_without_its_other_pages_is_stored_with_a_note(run, nlp):
     assert "note: t.json: 2 of the topic's 4 posts are missing" in alone.stderr
     both = run("ingest", str(topic / "t.json"), str(topic / "posts.json"), "--episode", "1931 09")
     assert "(a new version: replaced document 1)" in both.stdout and "note:" not in both.stderr
+
+
+def test_a_bc_window_is_stored_and_flags_bc_events_outside_it(run, tmp_path):
+    from viewbuilder import event, thread, view
+
+    from histdesk.api import get_episode
+    from histdesk.check.window import check_window
+    from histdesk.config import Settings
+
+    assert run("episode", "add", "0049 01", "Caesar", "--window", "BC0049-01-01/-0048-12-31").exit_code == 0
+    episode = get_episode(Settings(tmp_path / "ws.db"), "0049 01")
+    assert episode.window == ("BC0049-01-01", "BC0049-12-31")
+    doc, posts = thread("He crossed the river in early January.", "He was stabbed in the senate house.")
+    events = [event(doc, "He crossed the river in early January.", "BC0049-01-10"),
+              event(doc, "He was stabbed in the senate house.", "BC0044-03-15")]
+    found = check_window(view(doc, episode=episode, posts=posts, events=events))
+    assert [f.data["date"] for f in found] == ["BC0044-03-15"]
+    assert "BC0049-01-01..BC0049-12-31" in found[0].message
+    result = run("episode", "add", "0049 02", "C", "--window", "BC0049-12-31/BC0049-01-01")
+    assert result.exit_code == 2 and "BC0049-01-01 or astronomical -0048-01-01" in result.stderr

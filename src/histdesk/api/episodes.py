@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from histdesk.api._common import _workspace
+from histdesk.check.timevalue import parse_value
+from histdesk.check.timevalue import parse_window as window_range
 from histdesk.config import Settings
 from histdesk.errors import InputError
 from histdesk.model import STATUSES, Episode
 
 
+_WINDOW_FORMS = "1924-01-01, BC0049-01-01 or astronomical -0048-01-01 for 49 BC"
+
+
 def parse_window(window: str | None, code: str) -> tuple[str, str]:
-    """"1924-01-01/1924-12-31" -> a pair; None -> the year in the code ("1924 01" -> 1924)."""
+    """"1924-01-01/1924-12-31" -> a pair; None -> the year in the code ("1924 01" -> 1924).
+
+    BC days come as TimeML "BC0049-01-01" or astronomical ISO "-0048-01-01"; both are stored
+    as "BC0049-01-01", the form the timexes use, so a window and its events read alike.
+    """
     if window:
-        parts = window.split("/")
-        if len(parts) != 2 or not all(_is_iso_day(p) for p in parts) or parts[0] > parts[1]:
+        parts = [_window_day(p.strip()) for p in window.strip().split("/")]
+        if len(parts) != 2 or None in parts or window_range((parts[0], parts[1])) is None:
             raise InputError(
-                f"window {window!r} is not START/END; write it as --window 1924-01-01/1924-12-31"
+                f"window {window!r} is not START/END with START on or before END; write it as "
+                f"--window 1924-01-01/1924-12-31 (days may be {_WINDOW_FORMS})"
             )
         return parts[0], parts[1]
     year = code.strip()[:4]
@@ -28,7 +39,29 @@ def parse_window(window: str | None, code: str) -> tuple[str, str]:
     return f"{year}-01-01", f"{year}-12-31"
 
 
+def _window_day(text: str) -> str | None:
+    """The stored form of one window day, or None when it is not a day at all."""
+    if _is_iso_day(text):
+        return text
+    if m := _BC_DAY.match(text):
+        bc_year = int(m[1]) if m[1] else int(m[2]) + 1  # astronomical 0 is 1 BC
+        candidate = f"BC{bc_year:04d}-{m[3]}"
+        if 1 <= bc_year <= 9999 and _is_bc_day(candidate):
+            return candidate
+    return None
+
+
+_BC_DAY = re.compile(r"^(?:BC(\d{4})|-(\d{4}))-(\d{2}-\d{2})$", re.IGNORECASE)
+
+
+def _is_bc_day(text: str) -> bool:
+    """True for a real BC day such as "BC0049-02-29" (49 BC, a leap year on the astronomical axis)."""
+    found = parse_value(text)
+    return found is not None and found.earliest == found.latest
+
+
 def _is_iso_day(text: str) -> bool:
+    """True for an AD calendar day written YYYY-MM-DD (document dates use it too)."""
     import datetime
 
     try:

@@ -188,3 +188,23 @@ def test_a_clock_time_keeps_its_written_date():
 )
 def test_shifts_off_the_calendar_stay_unresolved(text, dct, value):
     assert _one(text, dct=dct)[2] == value
+
+
+def test_approximate_year_keeps_its_qualifier_as_approx():
+    found = [(t.text, t.value, t.mod) for t in tag("The mill was built around 1786 and burned later.")]
+    assert found == [("around 1786", "1786", "APPROX")]
+    assert [(t.text, t.mod) for t in tag("She died about 1642.")] == [("about 1642", "APPROX")]
+
+
+def test_approximate_count_before_a_noun_is_no_year():
+    assert tag("About 1200 rebels crossed the river.") == []
+    assert tag("The fleet carried around 1650 sailors.") == []
+
+
+def test_end_of_the_month_in_a_story_known_only_to_its_year():
+    found = tag("In 1919 the strike began. By the end of the month the mills were idle.", "2023-05-02", narrative=True)
+    assert (found[-1].value, found[-1].mod) == ("1919-XX", "END")
+    ahead = tag("In 1919 the strike began. I will post part two by the end of the month.", "2023-05-02", narrative=True)
+    assert (ahead[-1].value, ahead[-1].mod) == ("2023-05", "END")
+    news = tag("The plant will reopen by the end of the month.", "2023-05-02")
+    assert (news[-1].value, news[-1].mod) == ("2023-05", "END")

@@ -143,7 +143,8 @@ def _month(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
 
 def _year_rule(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     year = year_of(c.groups["year"], c.groups.get("era"))
-    return _simple(c, "DATE", Point(year).iso(), mod_of(c.groups.get("pos")), Point(year), True, anchor)
+    mod = "APPROX" if c.groups.get("approx") else mod_of(c.groups.get("pos"))
+    return _simple(c, "DATE", Point(year).iso(), mod, Point(year), True, anchor)
 
 
 def _decade(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:

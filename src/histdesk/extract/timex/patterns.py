@@ -82,6 +82,7 @@ NIGHT2 = r"(?:/(?P<night2>[12]?\d|3[01])(?!\d))?"  # "the night of 13/14 May"
 _AFTER_PREP = "(?:" + "|".join(rf"(?<=\b{p}\s)" for p in ("on", "by", "until", "till", "from", "since", "before", "after", "of", "to", "and")) + ")"
 _ORD_NEXT = r"\s*(?:[.,;:!?)]|$)|\s+(?-i:the|a|an|he|she|it|they|we|his|her|its|their|and|but|when|while|as|at|in|with|was|were|had)\b"
 CLOCK_DAY = rf"(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC}|(?:{MONTH}\s+{DAY}\b|{DAY2}\s+{MONTH2})(?:,?\s+{YEAR})?))?"  # "00:35 on 25 June 1940"
+APPROX = r"(?P<approx>about|around|approximately|roughly|circa|c\.)\s+"  # "about 1924" (TimeML: mod APPROX, in the extent)
 DASH = r"\s*(?:–|—|-|to|through|until|till|and)\s*"
 
 _SPECS = {
@@ -96,7 +97,8 @@ _SPECS = {
     "month": rf"(?:{POS}|(?P<rel>this|last|next|that|the\s+same|the\s+following)\s+)?{MONTH}(?:(?:,\s*|\s+)(?:of\s+)?(?:{YEAR}|{RELYEAR}))?",
     "roman": rf"(?:the\s+)?(?P<roman>(?-i:Ides|Nones|Kalends|Calends))\s+of\s+{MONTH}(?:(?:,\s*|\s+){YEAR})?",
     "dayord": rf"{_AFTER_PREP}the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?={_ORD_NEXT})",
-    "year": rf"(?:{POS}|(?P<fiscal>fiscal\s+(?:year\s+)?|the\s+years?\s+|FY\s?))?{YEAR}",
+    "year": rf"(?:{POS}|(?P<fiscal>fiscal\s+(?:year\s+)?|the\s+years?\s+|FY\s?)|{APPROX})?{YEAR}",
+    "weekof": rf"(?P<the>the\s+)(?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+of\s+(?:{MONTH}(?:,?\s+{YEAR})?|{YEAR2})",
     "decade": rf"(?:{POS}|the\s+)?{DECADE}(?:\s?(?P<era>{ERA}))?",
     "century": rf"(?:{POS}|the\s+)?(?:{CENT}|{REL})[\s-]+century(?:\s?(?P<era>{ERA}))?",
     "season": rf"(?:{POS}|{REL}\s+)?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?(?:{YEAR}(?:\s?[-–/]\s?(?P<ynext>\d{{2}}|\d{{4}})(?!\d))?|{RELYEAR}))?",
@@ -143,7 +145,7 @@ _HOLIDAY_HEADS = [name.split()[0] for name in [*lx.HOLIDAYS, *lx.FLOATING_HOLIDA
 _TRIGGERS = {  # words (or digits) every match of a rule contains; see scan.py
     **dict.fromkeys(("iso", "numeric", "yrange", "year3", "clock", "time", "drange_dm", "dayord"), [DIGIT]),
     **dict.fromkeys(("drange_md", "date_md", "date_dm", "month", "mrange"), list(lx.MONTHS)),
-    "year": [DIGIT, "nineteen", "twenty", "thousand"],
+    "year": [DIGIT, "nineteen", "twenty", "thousand"], "weekof": ["week"],
     "decade": [DIGIT, "twenties thirties forties fifties sixties seventies eighties nineties"],
     "century": ["century"], "season": list(lx.SEASONS), "quarter": ["quarter half"],
     "deictic": ["past yesterday today tomorrow tonight now currently recently nowadays presently",

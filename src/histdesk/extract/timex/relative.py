@@ -170,9 +170,18 @@ def _posunit(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     g = c.groups
     unit = _UNIT_CODES[(g.get("unit") or g.get("unit2") or g["unit3"]).lower()]
     base = anchor.ref if anchor.narrative else anchor.deictic()
-    value = _at(base, unit, 0) or _blank(unit)
+    if anchor.narrative and _at(base, unit, 0) is None and anchor.dct is not None and looks_future(text, c.start, c.end):
+        base = anchor.dct  # a dated post looking ahead ("I will finish by the end of the month"): the writer's
+    value = _at(base, unit, 0) or _coarse(base, unit)
     mod = "END" if g.get("yend") else mod_of(g.get("pos"))
     return _reading(c, "DATE", value, mod, base)
+
+
+def _coarse(base: Point | None, unit: str) -> str:
+    """A story known only to its year keeps that year: "1921 ... the end of the month" -> "1921-XX"."""
+    if base is not None and unit in ("M", "W") and base.month is None:
+        return base.iso() + ("-XX" if unit == "M" else "-WXX")
+    return _blank(unit)
 
 
 def _unitrel(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
@@ -252,13 +261,13 @@ def _time(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
 
 def normalize_relative(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     """Dispatch for the relative, clock and quantity rules."""
-    from histdesk.extract.timex import named_days, quantity
+    from histdesk.extract.timex import named_days, quantity, weeks
 
     handlers = {
         "deictic": _deictic, "thequarter": _thequarter, "posunit": _posunit, "relpod": _relpod, "relunit": _relunit, "unitrel": _unitrel,
         "weekday": _weekday, "time": _time, "clock": _time, "noon": _time,
     }
-    handler = handlers.get(c.rule) or quantity.HANDLERS.get(c.rule) or named_days.HANDLERS.get(c.rule)
+    handler = handlers.get(c.rule) or quantity.HANDLERS.get(c.rule) or named_days.HANDLERS.get(c.rule) or weeks.HANDLERS.get(c.rule)
     return handler(c, text, anchor) if handler else []
 
 

@@ -72,10 +72,18 @@ def _bad_month(text: str, cand: Candidate, before: str) -> bool:
             return word != "May" or not _MAY_CUES.search(before)
     return bool(g.get("rel")) and re.match(r"\s+\d{1,2}\b", text[cand.end : cand.end + 4]) is not None
 
+# what may follow an approximate year: a pause, or a word that goes on with the clause, never a counted noun
+_APPROX_YEAR_NEXT = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?-i:and|or|but|when|while|by|in|at|on|to|from|with|for|the|a|an|he|she|it|they|we|"
+    r"his|her|its|their|after|before|until|as|was|were|had|onwards?)\b"
+)
+
 
 def _count_not_year(text: str, cand: Candidate, before: str) -> bool:
     """"1500 soldiers", "page 1923", "about 1200 men": a count or a reference, not a year."""
     g = cand.groups
+    if g.get("approx"):  # "about 1924." is a year, "about 1500 soldiers" / "c. 2000 Cox News" are not
+        return _APPROX_YEAR_NEXT.match(text, cand.end) is None
     if g.get("pos") or g.get("fiscal") or not g["year"].isdigit():
         return False
     year_cue = re.search(r"\b(?:in|since|until|till|by|from|during|after|before)\s+$", before, re.I)
