@@ -74,3 +74,9 @@ def test_only_store_touches_a_database():
         if uses and layer_of(path) != "store":
             offenders.append(str(path.relative_to(PKG)))
     assert offenders == []
+
+
+def test_every_layer_states_its_rule_in_a_readme():
+    packages = [p.parent.name for p in PKG.glob("*/__init__.py")]
+    missing = [name for name in packages if not (PKG / name / "README.md").exists()]
+    assert packages and missing == []
