@@ -26,3 +26,27 @@ def test_quiet_on_titles_and_plain_reports():
     assert evaluative_cues("The fleet sailed in 1905 with 40 ships.") == []
     doc, src = source("The fleet sailed in 1905.", "Almanac")
     assert check_evaluative(view(doc, sources=[src])) == []
+
+
+def test_appraisal_lexicon_and_verdict_frames():
+    assert evaluative_cues("The famine vividly proved the bankruptcy of the old regime.") == [
+        "proved the bankruptcy"
+    ]
+    assert evaluative_cues("The war greatly exacerbated the contradictions of imperialism.") == [
+        "greatly exacerbated", "the contradictions of imperialism"
+    ]
+    assert evaluative_cues("The reactionary press hailed the aggressive bloc.") == ["reactionary", "aggressive"]
+    assert evaluative_cues("It showed once again the complete superiority of the planned economy.") == [
+        "showed once again the complete superiority"
+    ]
+    assert evaluative_cues("The peace-loving peoples resisted shamelessly imperialist plans.") == [
+        "peace-loving", "shamelessly", "imperialist"
+    ]
+
+
+def test_measure_phrases_and_neutral_uses_stay_quiet():
+    assert evaluative_cues("The council noted the great political importance of the harbour.") == []
+    assert evaluative_cues("The railway was of great significance for trade.") == []
+    assert evaluative_cues("A progressive income tax was introduced in 1913.") == []
+    assert evaluative_cues("Prices fell sharply and the survey showed the harvest in 1921.") == []
+    assert evaluative_cues("The great majority of the delegates voted.") == ["the great"]

@@ -28,3 +28,10 @@ def test_other_cues_and_questions():
 def test_quiet_on_plain_statements_and_short_questions():
     doc, posts = thread("The treaty was signed in spring. It ended the war.", "Really?", "Thanks for that!")
     assert check_gaps(view(doc, posts=posts)) == []
+
+
+def test_still_missing_and_a_copula_after_the_cue():
+    assert gap_clause("The part that is still missing is how the truce ended.") == "how the truce ended"
+    assert gap_clause("What we still need is a map of the front.") == "a map of the front"
+    assert gap_clause("Two things are still missing.") == "Two things are still missing"
+    assert gap_clause("We still need island names.") == "island names"

@@ -117,3 +117,12 @@ def test_a_negated_respelling_of_a_name_with_particles_is_a_correction_reported_
     [found] = check_variants(view(doc, posts=posts, entities=[wrong, right]))
     assert (found.data["preferred"], found.data["variants"]) == ("Cap du Lorrin", ["Cap du Lorin"])
     assert found.evidence[-1].label == "post 2" and found.data["corrected"]
+
+
+def test_a_negated_correction_picks_the_right_one_word_spelling_whatever_its_letter():
+    from histdesk.check.variants import correction_in
+
+    forms = ["Wilhelm Kaiser", "Kaiser", "Caiser"]
+    assert correction_in("Small point: it is Kaiser, not Caiser, here.", forms) == (
+        "Kaiser", ("Caiser",)
+    )

@@ -291,3 +291,18 @@ def test_an_untagged_name_runs_on_over_a_landform_head():
     tags = ["NNS", "VBD", "NNP", "NNP", "NN", "IN", "NN", "."]
     doc = Doc(BLANK.vocab, words=words, spaces=[True] * 6 + [False, False], tags=tags)
     assert found(doc) == [("Little Stony Knob", "PERSON")]  # fix_types then makes it a LOC
+
+
+def test_episode_heading_names_count_only_when_the_body_names_them():
+    text = "1720 08 The South Sea Bubble\n\nShares of the Sea Company rose all summer."
+    doc = doc_with(text, [("South Sea Bubble", "EVENT"), ("Sea Company", "ORG")])
+    assert found(doc) == [("Sea Company", "ORG")]
+    text = "1720 08 The South Sea Bubble\n\nThe South Sea Bubble burst in autumn."
+    doc = doc_with(text, [("South Sea Bubble", "EVENT"), ("South Sea Bubble", "EVENT")])
+    assert [t for t, _ in found(doc)] == ["South Sea Bubble", "South Sea Bubble"]
+
+
+def test_a_span_across_a_paragraph_break_is_cut_and_a_count_dropped():
+    text = "The Tulip Board\n\nAfter the sale, 12 Dutchmen left."
+    doc = doc_with(text, [("Tulip Board\n\nAfter", "ORG"), ("12 Dutchmen", "NORP")])
+    assert found(doc) == [("Tulip Board", "ORG"), ("Dutchmen", "NORP")]

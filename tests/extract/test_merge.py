@@ -309,3 +309,18 @@ def test_a_user_split_keeps_the_corrected_form_off_the_other_entity():
     split = [Judgement("Aldren", "Aldrin", "same", "rule:correction"),
              Judgement("Aldren", "Aldrin", "different", "user:editor")]
     assert [e.name for e in cluster(mentions, split, {"Aldren": "Aldrin"})] == ["Aldren", "Aldrin"]
+
+
+def test_a_one_word_short_form_of_a_long_index_name_is_the_same_body():
+    text = "The Nikkei Stock Average Index fell. Next day the Nikkei fell again."
+    mentions = mentions_in(text, [("Nikkei Stock Average Index", "ORG"), ("Nikkei", "ORG")])
+    short = [j for j in propose_judgements(mentions, {1: text}) if j.decided_by == "rule:shortform"]
+    assert [(j.left, j.right) for j in short] == [("Nikkei", "Nikkei Stock Average Index")]
+
+
+def test_a_negated_correction_merges_two_one_word_names():
+    text = "Kaiser met them. Later Caiser spoke. It is Kaiser, not Caiser."
+    mentions = mentions_in(text, [("Kaiser", "PERSON"), ("Caiser", "PERSON")])
+    judgements = propose_judgements(mentions, {1: text})
+    assert any(j.decided_by == "rule:correction" and j.verdict == "same" for j in judgements)
+    assert len(cluster(mentions, judgements)) == 1

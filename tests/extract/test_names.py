@@ -136,3 +136,17 @@ def test_initials_in_the_middle_are_a_person_and_operations_are_events():
     assert shape_votes("Harlan J. Whitcombe").get("PERSON", 0) >= 2.0
     assert shape_votes("Operation Kestrel").get("EVENT", 0) > 0
     assert shape_votes("First and Third Armies").get("ORG", 0) > 0
+
+
+def test_an_explicit_negated_correction_of_one_word_names_needs_only_a_loose_bound():
+    assert corrections_in_text("Note: it is Kaiser, not Caiser, in the file.") == [
+        ("Caiser", "Kaiser")
+    ]
+    assert corrections_in_text("It is Oslo, not Bergen, they flew to.") == []
+
+
+def test_company_words_make_a_name_an_organisation():
+    from histdesk.extract.names import shape_votes
+
+    assert shape_votes("Bethlehem Steel").get("ORG", 0) > 0
+    assert shape_votes("General Motors").get("ORG", 0) > 0

@@ -139,3 +139,8 @@ def test_caveat_on_its_own_line_stays_out_of_the_body():
     )
     assert doc.source.caveat == "It may be biased towards the Royal Navy."
     assert doc.text[doc.source.body_start : doc.source.body_end] == "a naval battle fought in 1805."
+
+
+def test_abbreviated_edition_in_the_copyright_line():
+    text = ARTICLE.replace("Copyright 1958 Example Press, Third Edition.", "The Example Atlas, 4th ed. Copyright © 2001.")
+    assert _parse(text).source.edition == "4th ed."

@@ -86,3 +86,15 @@ def test_no_single_name_or_praenomen_author_when_no_title_would_remain():
     assert (entry.author, entry.title) == (None, "Marengo")
     entry = parse_entry("Hale, R. Marengo. Paris, 1902.")
     assert (entry.author, entry.title) == ("Hale, R.", "Marengo")
+
+
+def test_journal_year_wins_over_a_year_in_the_quoted_title():
+    entry = parse_entry('Ivanov, P. P. "Kronshtadt 1921 g." Voprosy istorii, 1991, no. 4, pp. 3–17.')
+    assert (entry.author, entry.year, entry.pages) == ("Ivanov, P. P.", 1991, "3–17")
+    curly = parse_entry("Ivanov, P. P. “Kronshtadt 1921 g.” Voprosy istorii, 1991, no. 4.")
+    assert curly.year == 1991
+
+
+def test_volume_range_is_kept():
+    entry = parse_entry("Petrov, A. A. Istoriia flota, vols. 2–4. Leningrad, 1961–66.")
+    assert (entry.volume, entry.place, entry.year) == ("2–4", "Leningrad", 1961)

@@ -16,12 +16,39 @@ from histdesk.check.codes import DOCS, SOURCE_EVALUATIVE
 from histdesk.check.registry import check
 from histdesk.model import EpisodeView, Finding
 
+# "great importance" measures rather than praises: "great" fires only before other nouns.
+_NOT_MEASURE = r"(?!\s+(?:political\s+|economic\s+|practical\s+)?(?:importance|significance)\b)"
+_INTENSIFIED = (
+    r"(?:enormous|immense|tremendous|huge|outstanding|historic|colossal|decisive|great" + _NOT_MEASURE + r")"
+    r"\s+(?:political\s+)?(?:prestige|authority|importance|significance|success(?:es)?|achievements?"
+    r"|role|contribution|victor(?:y|ies)|triumph|upsurge|enthusiasm)"
+)
+# A judging verb with a verdict: "(glaringly) demonstrated the superiority of", "proved the failure".
+_VERDICT_NOUNS = (
+    r"(?:superiority|inferiority|failure|bankruptcy|greatness|might|vitality|advantages|correctness"
+    r"|futility|doom|decay|rottenness|invincibility|triumph)"
+)
+_VERDICT = (
+    r"(?:demonstrat(?:ed|es|e|ing)|prov(?:ed|es|en|ing)|show(?:ed|s|n|ing)|reveal(?:ed|s|ing)"
+    r"|expos(?:ed|es|ing)|confirm(?:ed|s|ing))\s+(?:once\s+again\s+)?(?:the\s+)?(?:[a-z]+\s+)?" + _VERDICT_NOUNS
+)
+_APPRAISING_ADVERBS = (
+    r"glaringly|shamelessly|ruthlessly|brazenly|cynically|treacherously|heroically|selflessly"
+    r"|brilliantly|valiantly|triumphantly|convincingly"
+)
+_APPRAISING_WORDS = (
+    r"glorious|heroism|heroic|brilliant|selfless|valiant|treacherous|infamous|magnificent"
+    r"|shameful(?:ly)?|reactionary|progressive(?!\s+(?:tax|taxation|income|disease|loss|rate)s?\b)"
+    r"|imperialist(?:ic)?|aggressive|peace-loving|warmongers?|predatory|heinous|monstrous|barbarous"
+)
 _CUES = re.compile(
     r"\b(?:attest(?:ed|s)?\s+to|testif(?:ied|ies|y)\s+to|bore\s+witness\s+to"
-    r"|(?:enormous|immense|tremendous|huge|outstanding|historic|great)\s+(?:political\s+)?"
-    r"(?:prestige|authority|importance|significance|success|achievements?|role|contribution|victory)"
-    r"|glorious|heroic(?:ally)?|heroism|brilliant(?:ly)?|selfless(?:ly)?|valiant(?:ly)?|treacherous"
-    r"|infamous|magnificent|shameful|reactionary|the\s+great(?=\s+(?-i:[a-z]))|the\s+(?:best|finest|worst)"
+    r"|" + _INTENSIFIED + r"|" + _VERDICT
+    + r"|(?:sharply|greatly|further|extremely)\s+(?:aggravated|exacerbated)"
+    r"|the\s+contradictions\s+of\s+(?:capitalism|imperialism|socialism)"
+    r"|the\s+(?:superiority|decay|bankruptcy|rottenness|greatness)\s+of"
+    r"|" + _APPRAISING_ADVERBS + r"|" + _APPRAISING_WORDS
+    + r"|the\s+great" + _NOT_MEASURE + r"(?=\s+(?-i:[a-z]))|the\s+(?:best|finest|worst)"
     r"|(?:helped\s+(?:to\s+)?)?strengthen(?:ed|s|ing)?\s+the"
     r"|(?:was|were|has\s+been|had\s+been)\s+(?:greatly\s+|considerably\s+|much\s+)?"
     r"(?:improved|enhanced|strengthened|weakened|undermined))\b",

@@ -18,17 +18,19 @@ from histdesk.model import EpisodeView, Evidence, Finding, Post
 
 # Cues whose object is the gap itself: the clause is what follows them.
 _LEADING = re.compile(
-    r"\b(?:(?:is|are)\s+missing\s+(?:is|are)|we\s+still\s+need(?:\s+to\s+(?:cover|add|find))?"
+    r"\b(?:(?:is|are)\s+(?:still\s+)?missing\s+(?:is|are)|we\s+still\s+need(?:\s+to\s+(?:cover|add|find))?"
     r"|we\s+need\s+(?:more\s+)?(?:research|information|sources|details|data)\s+(?:on|about)"
     r"|nothing\s+(?:yet\s+)?(?:on|about)|(?:I|we)\s+(?:couldn['’]t|could\s+not|can['’]t|cannot)\s+find"
     r"|no\s?one\s+has\s+(?:yet\s+)?(?:covered|written\s+about|looked\s+(?:at|into)))\s+",
     re.IGNORECASE,
 )
 _CUES = re.compile(
-    r"\b(?:is\s+missing|are\s+missing|open\s+question|vague\s+(?:understanding|idea|notion)"
+    r"\b(?:(?:is|are)\s+(?:still\s+)?missing|open\s+question|vague\s+(?:understanding|idea|notion)"
     r"|still\s+need|does\s+anyone\s+know|remains?\s+unclear)\b",
     re.IGNORECASE,
 )
+# "What we still need is X": the copula after the cue is not part of the gap.
+_COPULA = re.compile(r"^(?:is|are|was|were)\s+(?=\S)", re.IGNORECASE)
 _MIN_QUESTION_WORDS = 4
 
 
@@ -36,7 +38,7 @@ def gap_clause(sentence: str) -> str | None:
     """The gap a sentence names, or None when it names none."""
     leading = _LEADING.search(sentence)
     if leading:
-        return sentence[leading.end() :].strip().rstrip(".!;: ")
+        return _COPULA.sub("", sentence[leading.end() :].strip(), count=1).rstrip(".!;: ")
     if _is_question(sentence):
         return sentence.strip()
     if _CUES.search(sentence):

@@ -20,6 +20,8 @@ from histdesk.extract.initials import parse_person, title_words
 from histdesk.extract.names import LANDFORM_HEADS, is_acronym, name_key, shape_votes
 from histdesk.extract.span_repairs import (
     coded_names,
+    common_word,
+    cut_span,
     join_adjacent_persons,
     join_designators,
     join_initials,
@@ -27,6 +29,7 @@ from histdesk.extract.span_repairs import (
     join_of,
     join_ordinals,
     join_particles,
+    mid_sentence,
     quoted_titles,
     split_of_person,
 )
@@ -91,11 +94,25 @@ def mentions_from_doc(doc: Doc) -> list[Mention]:
     spans = join_nicknames(text, spans)
     found = {}
     for start, end, label in spans:
-        trimmed = _trim(text, start, end, heads, label)
+        trimmed = cut_span(text, start, end)
+        trimmed = trimmed and _trim(text, *trimmed, heads, label)
         trimmed = trimmed and _untitled(text, *trimmed, label)
         if trimmed and _plausible(doc, *trimmed, label) and not _dated(text, *trimmed, dates):
             found[trimmed] = Mention(trimmed[0], trimmed[1], text[slice(*trimmed)], label)
-    return [found[key] for key in sorted(found)]
+    return _untitled_episode(text, [found[key] for key in sorted(found)])
+
+
+# A thread's heading line: the episode code and title ("1929 10 The Wall Street Crash").
+_EPISODE_LINE = re.compile(r"^\d{3,4}\s+\d{1,2}\s+\S.*$", re.MULTILINE)
+
+
+def _untitled_episode(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions on an episode heading line are kept only when the body names them too:
+    the title alone says what the thread is about, not what it mentions."""
+    lines = [m.span() for m in _EPISODE_LINE.finditer(text)]
+    inside = [any(s <= m.start < e for s, e in lines) for m in mentions]
+    body = {name_key(m.text) for m, head in zip(mentions, inside) if not head}
+    return [m for m, head in zip(mentions, inside) if not head or name_key(m.text) in body]
 
 
 def _untitled(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
@@ -282,12 +299,19 @@ def _plausible(doc: Doc, start: int, end: int, label: str) -> bool:
     span = text[start:end]
     if span.startswith("@") or text[start - 1 : start] == "@" or not name_key(span):
         return False
-    if name_key(span) in _COMPASS:  # "in the West": a direction, not a named place
+    if name_key(span) in _COMPASS or common_word(text, start, end):  # "in the West"
+        return False
+    if _imperative(doc, start, end) and not mid_sentence(text, span):  # "Drop your notes"
         return False
     lower_noun = label != "NORP" or not _NATIONALITY.search(span)
     if lower_noun and not any(ch.isupper() for ch in span):
         return False
     return not span.replace(" ", "").isdigit() and not _adjective(doc, start, end, label)
+
+
+def _imperative(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end)
+    return span is not None and len(span) == 1 and span[0].is_sent_start and span[0].tag_ == "VB"
 
 
 def _adjective(doc: Doc, start: int, end: int, label: str) -> bool:

@@ -21,6 +21,7 @@ from histdesk.extract.names import (
     aliases_in_text,
     corrections_in_text,
     name_key,
+    shape_votes,
     translit_key,
 )
 from histdesk.model import ENTITY_TYPES, Entity, Judgement, Mention
@@ -174,7 +175,7 @@ SHORTFORM_TYPES = frozenset({"ORG", "EVENT"})
 
 
 def _shortform_pairs(mentions: list[Mention], names: dict[str, _Name]):
-    """(short, long) ORG/EVENT names where the short one (two words or more) is a word
+    """(short, long) ORG/EVENT names where the short one (see `_shortest`) is a word
     prefix of exactly one longer name in every text that holds it, and some text uses it
     after the long one ('Tenth Congress' after 'Tenth Congress of the Party'). Prefixes are
     hashed, so this is a join, not a comparison of all pairs."""
@@ -190,7 +191,7 @@ def _shortform_pairs(mentions: list[Mention], names: dict[str, _Name]):
         prefixes: dict[str, set[str]] = defaultdict(set)
         for key in doc_spans:
             words = key.split()
-            for n in range(2, len(words)):
+            for n in range(_shortest(words), len(words)):
                 prefixes[" ".join(words[:n])].add(key)
         for key, (_first, last) in doc_spans.items():
             longer[key] |= prefixes.get(key, set())
@@ -198,6 +199,12 @@ def _shortform_pairs(mentions: list[Mention], names: dict[str, _Name]):
     for short in sorted(longer):
         if len(longer[short]) == 1 and (short, *longer[short]) in used_after:
             yield names[short], names[next(iter(longer[short]))]
+
+
+def _shortest(words: list[str]) -> int:
+    """Words a short form needs: two, or one for a long name of three words or more whose
+    first word is no head word ('Dow' after 'Dow Jones Industrial Average', not 'Party')."""
+    return 1 if len(words) >= 3 and not shape_votes(words[0]) else 2
 
 
 def cluster(

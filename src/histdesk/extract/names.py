@@ -17,6 +17,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from histdesk.model import ENTITY_TYPES, Mention
 
@@ -164,7 +165,7 @@ def corrections_in_text(text: str, names: Iterable[str] | None = None) -> list[t
     for pattern in _RIGHT_NOT_WRONG:
         for match in pattern.finditer(text):
             wrong = match["wrong"]
-            found.extend((wrong, r) for r in _tails(match["right"]) if _near(wrong, r))
+            found.extend((wrong, r) for r in _tails(match["right"]) if _negated_near(wrong, r))
     pool = set(names) if names is not None else _capitalised(text)
     for pattern in _STATED_RIGHT:
         for match in pattern.finditer(text):
@@ -193,6 +194,18 @@ def _near(wrong: str, right: str) -> bool:
     return translit_key(wrong) == translit_key(right) or fuzz.ratio(a, b) >= 80
 
 
+def _negated_near(wrong: str, right: str) -> bool:
+    """An explicit "X, not Y" between two one-word names needs only a loose edit-distance
+    sanity bound ('Clay, not Klay'): the writer said they are one name. Longer names keep
+    the `_near` test, and unrelated words ('Paris, not Berlin') stay apart."""
+    a, b = name_key(wrong), name_key(right)
+    if _near(wrong, right):
+        return True
+    if not a or a == b or " " in a or " " in b:
+        return False
+    return Levenshtein.distance(a, b) <= max(2, max(len(a), len(b)) // 3)
+
+
 # Last words that make a name a place ("Cemetery Hill", "Plum Creek").
 LANDFORM_HEADS = (
     "Hills?|Ridges?|Tops?|Fields?|Creek|River|Mountains?|Valley|Island|Bay|Heights|Gap|Knob"
@@ -219,7 +232,7 @@ _SHAPE_CUES = (
      r"|Association|Society|League|Company|Corporation|Inc|Ltd|Bank|University|Academy|Institute"
      r"|Army|Navy|Politburo|Organi[sz]ation|Movement|Group|Assembly|Parliament|Soviets|Opposition"
      r"|Divisions?|Corps|Regiments?|Brigades?|Battalions?|Fleets?|Armies|Faction|Bloc|Presidium"
-     r"|Plenum)\b",
+     r"|Plenum|Steel|Motors|Oil|Airlines|Railroads?|Railway|Electric|Chemicals?|Mills|Trust)\b",
      "ORG", 3.0, True),
     (r"\b(?:War|Revolution|Battle|Uprising|Rebellion|Revolt|Massacre|Siege|Coup|Famine"
      r"|Operation|Offensive|Campaign|Landings?)\b",

@@ -271,3 +271,44 @@ def coded_names(text: str, calendar: frozenset[str]) -> list[tuple[int, int, str
         label = "FAC" if _FAC_HEADS.search(name) else "ORG" if _org_like(name) else "PRODUCT"
         out.append((start, match.end(), label, 0))
     return out
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LEADING_COUNT = re.compile(r"^\d[\d,.]*\s+(?=[A-Z])")  # "39 Britons": a count, no name
+
+
+def cut_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span cut at a blank line (no name runs across paragraphs) and without a leading
+    count ('39 Britons' -> 'Britons'); None for the tail of a hyphenated name ('Year Plan'
+    of 'Five-Year Plan'), which is no name on its own."""
+    blank = _BLANK_LINE.search(text, start, end)
+    end = blank.start() if blank else end
+    count = _LEADING_COUNT.match(text[start:end])
+    start += count.end() if count else 0
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return None
+    return (start, end) if text[start:end].strip() else None
+
+
+def positional(text: str, start: int) -> bool:
+    """Capitalised by position: only capitalised words stand between the word and the start
+    of its line or sentence ('Status: In Research', 'Drop your notes')."""
+    line = max(text.rfind("\n", 0, start), *(text.rfind(p + " ", 0, start) for p in ".!?"))
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[line + 1 : start])
+    return all(w[:1].isupper() for w in words)
+
+
+def common_word(text: str, start: int, end: int) -> bool:
+    """A one-word span written in lower case elsewhere in the text ('the research topic')
+    and never capitalised except by position: a common noun, not a name."""
+    word = text[start:end]
+    if " " in word or not word[:1].isupper():
+        return False
+    lower = rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w’'-])"
+    return bool(re.search(lower, text)) and mid_sentence(text, word) == 0
+
+
+def mid_sentence(text: str, word: str) -> int:
+    """How often `word` appears capitalised where its position does not capitalise it."""
+    pattern = rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])"
+    return sum(not positional(text, m.start()) for m in re.finditer(pattern, text))

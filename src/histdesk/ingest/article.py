@@ -43,7 +43,7 @@ CAVEAT = re.compile(
 )
 COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.I)
 _ORDINALS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
-EDITION = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{_ORDINALS})\s+[Ee]dition\b")
+EDITION = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{_ORDINALS})\s+(?:[Ee]dition\b|[Ee]d\.)")
 _SENTENCE = re.compile(r"[^.!?\s][^.!?]*[.!?]+(?=\s|$)|[^.!?\s][^.!?]*$")
 _PREAMBLE_LINES = 6  # provenance and caveat are within this many lines of the title
 _CAVEAT_WORDS = 40  # a longer line after the provenance is the body, whatever it hedges

@@ -21,7 +21,7 @@ PLACE_YEAR = re.compile(
     r"(?:^|[.:;]\s+)(?P<place>[A-Z][\w\-’']+(?:[ \-][A-Z][\w\-’']+){0,3})"
     r"(?:\s*:\s*(?P<publisher>[^,.:;]{1,80}))?,\s*" + _YEAR + r"\b"
 )
-VOLUME = re.compile(r"\b[Vv]ols?\.\s*(\d+|[IVXLC]+)\b")
+VOLUME = re.compile(r"\b[Vv]ols?\.\s*(\d+(?:\s*[–\-]\s*\d+)?|[IVXLC]+(?:\s*[–\-]\s*[IVXLC]+)?)\b")
 PAGES = re.compile(r"\b(?:pp?\.|[Pp]ages?)\s*(\d+(?:\s*[–\-]\s*\d+)?)")
 EDITION = re.compile(
     r"\b(\d+(?:st|nd|rd|th)\s+(?:ed\.|edition)|(?:rev\.|revised|new)\s+ed\.)", re.I
@@ -116,6 +116,13 @@ def _title(text: str, start: int, place_match: re.Match | None) -> str | None:
     return title or None
 
 
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+
+
 def _any_year(text: str) -> int | None:
-    match = re.search(r"\b" + _YEAR + r"\b", text)
-    return int(match.group(1)) if match else None
+    """The first year outside a quoted title ("Krizis 1948 g." names its subject, not its date)."""
+    for candidate in (_QUOTED.sub(lambda m: " " * len(m.group()), text), text):
+        match = re.search(r"\b" + _YEAR + r"\b", candidate)
+        if match:
+            return int(match.group(1))
+    return None

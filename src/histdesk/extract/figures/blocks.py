@@ -44,6 +44,9 @@ _BEFORE = re.compile(
     r"|\b(?:AD|A\.D\.)\s*)$"
 )
 _YEARLIKE = re.compile(r"(?:1\d|20)\d{2}")
+# An episode code heading a line: a year, a two-digit number, a capitalised title ("1929 10 The").
+_CODE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:1\d|20)\d{2}[ \t]+$")
+_TITLE_AFTER = re.compile(r"[ \t]+[A-Z“\"]")
 
 
 class Blocks:
@@ -67,6 +70,10 @@ class Blocks:
             text[max(0, start - 5) : start - 1]
         ):
             return True  # the "01" of "1924 01"
+        if len(surface) == 2 and _TITLE_AFTER.match(text, end) and _CODE_BEFORE.search(
+            text, max(0, start - 8), start
+        ):
+            return True  # the "10" of a "1929 10 The Wall Street Crash" heading
         return _walk_back(text, start)
 
 

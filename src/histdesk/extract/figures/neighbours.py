@@ -21,6 +21,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“])|\n\s*\n")
 _RANGE_JOIN = re.compile(r"\s*(?:–|—|-|to|and|or)\s*(?:[$£€¥₽]\s?)?")
 _SCALE_IN = re.compile(r"\b(" + "|".join(SCALES) + r")\b", re.I)
 _ELIDED_VERB = re.compile(r"\s+(?:were|was|had|have|are|is|got|later|then|also)\b", re.I)
+# "Of the 101 people killed, 31 were Americans": the part's predicate noun names it.
+_PREDICATE_NOUN = re.compile(r"\s+(?:were|was|are|is)\s+([A-Z][a-z]+|[a-z]+s)\b(?!\s+(?:by|to)\b)")
+_PARTITIVE_OPEN = re.compile(r"(?i)\bof\s+(?:the|these|those)\s+(?:[a-z]+\s+){0,2}$")
 
 
 @dataclass(frozen=True)
@@ -50,8 +53,11 @@ def _share(text: str, draft: Draft, before: list[Figure]) -> Figure:
     group = draft.group
     if draft.relative and group is None:
         group = _antecedent(text, before, draft.figure.start)
-    of = _compose(draft.prop, group)
     previous = before[-1] if before else None
+    if group is None and draft.prop and previous and previous.unit == "%" and previous.of:
+        if _same_sentence(text, previous, draft.figure):  # "and food about 23 percent"
+            group = previous.of.partition(" among ")[2] or previous.of
+    of = _compose(draft.prop, group)
     if of is None and previous and previous.unit == "%":
         of = previous.of if _same_sentence(text, previous, draft.figure) else None
     return replace(draft.figure, of=of)
@@ -61,7 +67,23 @@ def _elided(text: str, figure: Figure, before: list[Figure]) -> Figure:
     if not _ELIDED_VERB.match(text, figure.end):
         return figure
     of = _antecedent(text, before, figure.start)
+    if of and (predicate := _predicate(text, figure, before)):
+        return replace(figure, of=predicate)
     return replace(figure, of=of) if of and not of.endswith("ed") else figure
+
+
+def _predicate(text: str, figure: Figure, before: list[Figure]) -> str | None:
+    """The predicate noun of "N were Americans" when the whole is a partitive "Of the M Y":
+    a part is named by what it is, not by the whole's noun. Verbs (-ed) are not nouns."""
+    match = _PREDICATE_NOUN.match(text, figure.end)
+    if not match or match.group(1).endswith(("ed", "ss")):
+        return None
+    for whole in reversed(before):
+        if _SENTENCE_BREAK.search(text, whole.end, figure.start):
+            return None
+        if _PARTITIVE_OPEN.search(text, max(0, whole.start - 40), whole.start):
+            return match.group(1)
+    return None
 
 
 def _ranges(text: str, figures: list[Figure]) -> list[Figure]:

@@ -47,6 +47,13 @@ _RELATIVE_BEFORE = re.compile(
 _OF = re.compile(r"\s+of(?=\s)")
 _COPULA = re.compile(r"\s+(?:were|was|are|is|became|become|remained|being)(?=\s)", re.I)
 MAX_WORDS = 4
+_QUALIFIER_ALT = "|".join(re.escape(q) for q in QUALIFIERS)
+_GAPPED_NUMBER = re.compile(rf"\s+(?:(?:{_QUALIFIER_ALT})\s+)?\d")
+_SUBJECT_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:made\s+up|makes?\s+up|accounted\s+for|formed|comprised|represented|"
+    rf"constituted)\s+(?:(?:{_QUALIFIER_ALT})\s+)?$"
+)
+_GAPPED_BEFORE = re.compile(rf"\band\s+([a-z]+)\s+(?:(?:{_QUALIFIER_ALT})\s+)?$")
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?(\n]|,)\s*(?=[^.;:!?(\n,]*$)")
 _LEADERS = frozenset("and but while whereas yet or with his her their its".split()) | DETERMINERS
 _MARKERS = frozenset("were was are is numbered totalled totaled reached of".split())
@@ -133,6 +140,9 @@ def share_reading(text: str, pos: int) -> tuple[str | None, str | None, int]:
     group, end = partitive(text, pos)
     if group and group.lower().split()[0] in ("whom", "which"):
         group, end = None, pos
+    if group and " and " in group and _GAPPED_NUMBER.match(text, end):
+        group = group.rpartition(" and ")[0]  # "of the cargo and food about 23 percent"
+        end = pos
     prop = None
     if copula := _COPULA.match(text, end):
         after = copula.end()
@@ -143,6 +153,16 @@ def share_reading(text: str, pos: int) -> tuple[str | None, str | None, int]:
     elif group is None:
         prop, end = noun_phrase(text, pos)
     return group, prop, end
+
+
+def subject_property(text: str, start: int) -> str | None:
+    """The property a share names before it: "coal made up about 68 percent" -> "coal";
+    and a gapped clause "and food about 23 percent" -> "food"."""
+    low = max(0, start - 60)
+    match = _SUBJECT_BEFORE.search(text, low, start) or _GAPPED_BEFORE.search(text, low, start)
+    if not match or match.group(1).lower() in STOP_WORDS | DETERMINERS:
+        return None
+    return match.group(1)
 
 
 def counted_before(text: str, start: int) -> str | None:

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from histdesk.extract.figures.blocks import MONTH, Blocks
+from histdesk.extract.figures.fractions import fraction_spans
 from histdesk.extract.figures.lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -45,6 +46,7 @@ from histdesk.extract.figures.reading import (
     qualifier_before,
     relative_before,
     share_reading,
+    subject_property,
 )
 from histdesk.model import Figure
 
@@ -105,10 +107,13 @@ _MONTH_BEFORE = re.compile(MONTH + r"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$")
 def find_figures(text: str) -> list[Figure]:
     """Every figure in `text`, in order, offsets into `text` (see the package docstring)."""
     blocks = Blocks(text)
+    fractions = _fractions(text)
     claimed = sorted([*_ages(text), *_ordinals(text)], key=lambda f: f.start)
+    drafts = [Draft(f) for f in claimed if f.of is None or not _DATE_ORDINAL.match(f.of)]
+    claimed = sorted([*claimed, *(d.figure for d in fractions)], key=lambda f: f.start)
+    drafts.extend(fractions)
     starts = [f.start for f in claimed]
     ends = [f.end for f in claimed]
-    drafts = [Draft(f) for f in claimed if f.of is None or not _DATE_ORDINAL.match(f.of)]
     last_end = 0
     numbers = heapq.merge(_NUMBER.finditer(text), _WORDS.finditer(text), key=lambda m: m.start())
     for match in numbers:
@@ -153,6 +158,16 @@ def _ages(text: str) -> list[Figure]:
     return figures
 
 
+def _fractions(text: str) -> list[Draft]:
+    """Written fractions ("two thirds of the tonnage") as shares, read like "N percent"."""
+    drafts = []
+    for start, end, value in fraction_spans(text):
+        figure = Figure(start, end, text[start:end], value, "%", qualifier_before(text, start))
+        group, prop, _ = share_reading(text, end)
+        drafts.append(Draft(figure, group, prop, relative_before(text, start)))
+    return drafts
+
+
 def _ordinals(text: str) -> list[Figure]:
     figures = []
     for match in _windows(text, _HEAD_ANCHOR, _ORDINAL, 90, 12):
@@ -193,6 +208,7 @@ def _read_number(text: str, match: re.Match, blocks: Blocks) -> Draft | None:
     figure = Figure(start, end, text[start:end], value, unit, qualifier)
     if unit == "%":
         group, prop, _ = share_reading(text, after)
+        prop = prop or subject_property(text, start)
         return Draft(figure, group, prop, relative_before(text, start))
     definite = bool(_DEFINITE_BEFORE.search(text, max(0, start - 5), start))
     of = noun_phrase(text, after, definite)[0] or partitive(text, after)[0]

@@ -119,7 +119,10 @@ _SPECS = {
         rf"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?{CLOCK_DAY}"
     ),
     "clock": rf"(?<![\d:.,])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?{CLOCK_DAY}",
-    "noon": rf"(?:{POS})?(?P<noon>noon|midnight|midday)(?:,?\s+(?:on\s+)?{WEEKDAY})?",
+    "noon": (  # "one minute after midnight on May 12, 1949": one TIME on that date
+        rf"(?:(?P<offn>{NUMBER})\s+minutes?\s+(?P<offdir>after|past|before|to)\s+|{POS})?(?P<noon>noon|midnight|midday)"
+        rf"(?:,?\s+(?:on\s+)?{WEEKDAY}|\s+on\s+(?:the\s+)?(?:{MONTH}\s+{DAY}\b|{DAY2}\s+(?:of\s+)?{MONTH2})(?:,?\s+{YEAR})?)?"
+    ),
     "duration": (
         rf"(?:{QMOD}\s+(?!the\b))?(?P<lead>(?:the|its|their|his|her)\s+(?:(?:past|last|next|first|previous|following|coming|final|remaining|"
         rf"intervening|latest|preceding)\s+)?)?(?P<num>{NUMBER}|{VAGUE})[\s-]+(?:(?:more|full|long|straight|consecutive|"

@@ -58,10 +58,11 @@ def _shift_reading(c: Candidate, count: float | None, unit: str, direction: str,
     if count == 1 and unit == "year" and back and anchor.period and not anchor.narrative:
         # results news compares with "a year ago": the same quarter one year back
         return [Reading(c.start, c.end, "DATE", _year_before(anchor.period), mod, anchor.period, year_given=False)]
-    if count is None:
-        return [Reading(c.start, c.end, "DATE", "PAST_REF" if back else "FUTURE_REF", mod, year_given=False)]
-    cal = _DUR[unit][2]
     base = anchor.deictic() if direction == "ago" else anchor.implicit()
+    if count is None:  # "a few weeks later": the gold's FUTURE_REF, anchored on the story's date
+        anchored = base.iso() if base else None  # (the TIMEX2 anchor_val); the story does not move
+        return [Reading(c.start, c.end, "DATE", "PAST_REF" if back else "FUTURE_REF", mod, anchored, year_given=False)]
+    cal = _DUR[unit][2]
     if cal is None:
         return [Reading(c.start, c.end, "DURATION", duration_value(count, unit), mod, year_given=False)]
     sign = -1 if back else 1

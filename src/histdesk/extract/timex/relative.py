@@ -13,7 +13,7 @@ from histdesk.extract.timex import lexicon as lx
 from histdesk.extract.timex.anchor import Anchor, Point
 from histdesk.extract.timex.patterns import Candidate
 from histdesk.extract.timex.tense import looks_future
-from histdesk.extract.timex.values import Reading, day_of, mod_of, month_of, weekday_of, year_of
+from histdesk.extract.timex.values import Reading, day_of, mod_of, month_of, number_of, weekday_of, year_of
 
 _WORD_REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -247,10 +247,27 @@ def _day_for_time(c: Candidate, text: str, anchor: Anchor) -> tuple[str, Point |
     return ((base.iso() if base and base.day else None) or "XXXX-XX-XX"), base
 
 
+def _noon_value(g: dict) -> str | None:
+    """Noon/midnight, shifted by "N minutes after/before". Midnight with a written date
+    ("midnight on May 12") is that day's start, T00:00; alone it keeps TimeML's T24:00."""
+    word = g["noon"].lower()
+    dated = bool(g.get("month") or g.get("month2"))
+    if not g.get("offn") and not (dated and word == "midnight"):
+        return lx.PARTS_OF_DAY[word]
+    minutes = (0 if word == "midnight" else 12 * 60)
+    offset = number_of(g.get("offn")) if g.get("offn") else 0
+    if offset is None or not float(offset).is_integer() or offset >= 12 * 60:
+        return None
+    minutes += int(offset) * (-1 if (g.get("offdir") or "").lower() in ("before", "to") else 1)
+    if minutes < 0:  # "five minutes to midnight": the evening before that day's end
+        minutes += 24 * 60
+    return f"T{minutes // 60:02d}:{minutes % 60:02d}"
+
+
 def _time(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     g = c.groups
     if c.rule == "noon":
-        clock = lx.PARTS_OF_DAY[g["noon"].lower()]
+        clock = _noon_value(g)
     else:
         clock = _clock_value(g)
     if clock is None:

@@ -106,7 +106,16 @@ def _bad_duration(text: str, cand: Candidate) -> bool:
         return True  # "the 1988 quarter" is a date ("yearperiod")
     if g.get("dir") and text[g["_spans"]["unit"][1]] == "-":
         return True  # "a year-earlier loss": the adjective is the "yearago" rule's
+    if _named_compound(text, cand):
+        return True
     return unit in ("night", "nights", "season", "seasons") and not num[0].isdigit() and num in ("a", "an", "some", "many")
+
+
+def _named_compound(text: str, cand: Candidate) -> bool:
+    """A capitalised count-unit compound before a capitalised noun names a thing ("the First
+    Five-Year Plan", "the Six-Day War"); lower-case "a five-year plan" stays P5Y."""
+    start = cand.groups["_spans"]["unit"][0]
+    return text[start - 1 : start] == "-" and text[start].isupper() and bool(re.match(r"\s+[A-Z]", text[cand.end :]))
 
 
 def _bad_year_range(g: dict) -> bool:
