@@ -49,4 +49,5 @@ def test_measure_phrases_and_neutral_uses_stay_quiet():
     assert evaluative_cues("The railway was of great significance for trade.") == []
     assert evaluative_cues("A progressive income tax was introduced in 1913.") == []
     assert evaluative_cues("Prices fell sharply and the survey showed the harvest in 1921.") == []
-    assert evaluative_cues("The great majority of the delegates voted.") == ["the great"]
+    assert evaluative_cues("The great majority of the delegates voted.") == []
+    assert evaluative_cues("It was the great turning point of the war.") == ["the great"]

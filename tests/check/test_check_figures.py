@@ -179,3 +179,19 @@ def test_conflict_on_losses_read_before_the_number():
 def test_quiet_when_losses_before_the_number_agree():
     first = "At Tarnow the Saxon army lost 3,100 men in two days, and the Polish army about 4,000."
     assert check_conflict(_view(first, "Polish losses were about 4,200 at Tarnow.")) == []
+
+
+def test_partitive_parts_give_shares_of_the_whole_not_rivals():
+    source = "Of the 240 sailors lost at sea, 150 were Danes and 60 were Norwegians."
+    thread = "In all 240 sailors were lost at sea, among them 150 Danes and 60 Norwegians."
+    view = _view(source, thread)
+    assert check_conflict(view) == []
+    found = check_implied(view)
+    values = sorted({(f.data["value"], tuple(f.data["inputs"])) for f in found})
+    assert values == [(0.25, (60, 240)), (0.625, (150, 240))]
+    assert all("Danes" not in f.message or "Norwegians" not in f.message for f in found)
+
+
+def test_competing_totals_still_conflict_beside_a_partitive():
+    view = _view("Of the 240 sailors lost at sea, 150 were Danes.", "Some 400 sailors were lost at sea.")
+    assert [f.data["values"] for f in check_conflict(view)] == [[240, 400]]

@@ -226,3 +226,46 @@ def test_a_range_of_measures_shares_the_unit():
 def test_digit_runs_too_long_for_a_float_are_no_figure():
     text = "9" * 400 + " men and 12 horses"
     assert [(f.text, f.value) for f in find_figures(text)] == [("12", 12.0)]
+
+
+def _of(text: str) -> dict[str, tuple]:
+    return {f.text: (f.value, f.unit, f.of) for f in find_figures(text)}
+
+
+def test_episode_code_heading_is_no_figure_but_a_count_after_a_year_is():
+    text = "1956 11 The Suez Affair\n\nNotes.\n\n1956 11 The Suez Affair\nIn 1956 40 ships sank."
+    assert [f.text for f in find_figures(text)] == ["40"]
+
+
+def test_parts_of_a_partitive_are_named_by_their_predicate_noun():
+    found = _of("Of the 240 sailors lost at sea, 150 were Danes and 60 were Norwegians.")
+    assert found["240"][2] == "sailors"
+    assert found["150"][2] == "Danes" and found["60"][2] == "Norwegians"
+    quiet = _of("Of the 500 rebels, 300 were arrested.")
+    assert quiet["300"][2] == "rebels"
+
+
+def test_gapped_share_clause_splits_the_coordinated_group():
+    found = _of("Wheat made up 55 percent of the freight and timber roughly 30 percent.")
+    assert found["55 percent"][2] == "Wheat among freight"
+    assert found["30 percent"][2] == "timber among freight"
+    kept = _of("Some 40 percent of the farmers and herders left.")
+    assert kept["40 percent"][2] == "farmers and herders"
+
+
+def test_written_fractions_are_shares():
+    found = {f.text: f for f in find_figures(
+        "Nearly two-thirds of the fleet was sunk, and about a quarter of the crews "
+        "deserted; three quarters of voters agreed and half of the towns burned."
+    )}  # fmt: skip
+    assert found["two-thirds"].value == 66.7 and found["two-thirds"].unit == "%"
+    assert found["two-thirds"].qualifier == "nearly"
+    assert found["two-thirds"].of.endswith("fleet")
+    assert (found["a quarter"].value, found["a quarter"].of) == (25, "crews")
+    assert found["three quarters"].value == 75 and found["half"].value == 50
+    assert "two" not in found
+
+
+def test_words_like_fractions_that_are_no_shares_stay_quiet():
+    text = "For a third time the Latin Quarter rose; in the first half of it, half an hour passed."
+    assert [f for f in find_figures(text) if f.unit == "%"] == []

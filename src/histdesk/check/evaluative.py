@@ -16,8 +16,12 @@ from histdesk.check.codes import DOCS, SOURCE_EVALUATIVE
 from histdesk.check.registry import check
 from histdesk.model import EpisodeView, Finding
 
-# "great importance" measures rather than praises: "great" fires only before other nouns.
-_NOT_MEASURE = r"(?!\s+(?:political\s+|economic\s+|practical\s+)?(?:importance|significance)\b)"
+# "great importance", "the great majority" measure rather than praise: "great" fires only
+# before other nouns.
+_NOT_MEASURE = (
+    r"(?!\s+(?:political\s+|economic\s+|practical\s+)?"
+    r"(?:importance|significance|majority|number|deal|extent|many|part)\b)"
+)
 _INTENSIFIED = (
     r"(?:enormous|immense|tremendous|huge|outstanding|historic|colossal|decisive|great" + _NOT_MEASURE + r")"
     r"\s+(?:political\s+)?(?:prestige|authority|importance|significance|success(?:es)?|achievements?"
@@ -30,7 +34,8 @@ _VERDICT_NOUNS = (
 )
 _VERDICT = (
     r"(?:demonstrat(?:ed|es|e|ing)|prov(?:ed|es|en|ing)|show(?:ed|s|n|ing)|reveal(?:ed|s|ing)"
-    r"|expos(?:ed|es|ing)|confirm(?:ed|s|ing))\s+(?:once\s+again\s+)?(?:the\s+)?(?:[a-z]+\s+)?" + _VERDICT_NOUNS
+    r"|expos(?:ed|es|ing)|confirm(?:ed|s|ing))\s+(?:once\s+again\s+)?(?:the\s+)?(?:[a-z]+\s+)?"
+    + _VERDICT_NOUNS
 )
 _APPRAISING_ADVERBS = (
     r"glaringly|shamelessly|ruthlessly|brazenly|cynically|treacherously|heroically|selflessly"

@@ -13,7 +13,13 @@ from __future__ import annotations
 from itertools import combinations
 
 from histdesk.check.codes import DOCS, FIGURES_CONFLICT
-from histdesk.check.figure_places import Placed, dates_compatible, normalise, place
+from histdesk.check.figure_places import (
+    Placed,
+    dates_compatible,
+    normalise,
+    partitive_parts,
+    place,
+)
 from histdesk.check.figures import (
     LOWER_BOUNDS,
     OUTCOME,
@@ -29,9 +35,11 @@ from histdesk.model import EpisodeView, Figure, Finding
 def check_conflict(view: EpisodeView) -> list[Finding]:
     """Two documents or posts give different figures for the same thing."""
     groups: dict[tuple[str | None, str], list[Placed]] = {}
-    for placed in place(view):
+    everything = place(view)
+    parts = partitive_parts(everything)  # "31 of the 101 people" is no rival total
+    for placed in everything:
         figure = placed.figure
-        if figure.of and figure.unit != "ordinal":
+        if figure.of and figure.unit != "ordinal" and id(placed) not in parts:
             groups.setdefault((figure.unit, normalise(figure.of)), []).append(placed)
     findings, seen = [], set()
     for members in groups.values():

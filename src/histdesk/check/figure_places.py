@@ -200,3 +200,27 @@ def names_in(sentence: str) -> frozenset[str]:
     """Capitalised words not opening the sentence and not months: who the figure is about."""
     months = {m or "" for _, m, _ in dates_in(sentence)}
     return frozenset(_NAME.findall(sentence)) - months
+
+
+_PARTITIVE_OPEN = re.compile(r"\bof\s+(?:the|these|those)\s+$")
+_PARTS_FOLLOW = re.compile(r"\b(?:among\s+(?:them|whom|these|those)|of\s+(?:whom|these|those))\b")
+
+
+def partitive_parts(placed: list[Placed]) -> dict[int, Placed]:
+    """id(part) -> whole for counts that split a partitive whole in its sentence: "Of the 101
+    people killed, 31 were Americans and 39 were British", "101 died, among them 31 ...".
+    The parts are the later counts of the sentence, each smaller, together not above it."""
+    found: dict[int, Placed] = {}
+    for index, whole in enumerate(placed):
+        if whole.figure.unit is not None or id(whole) in found:
+            continue
+        if not (_PARTITIVE_OPEN.search(whole.clause[0]) or _PARTS_FOLLOW.search(whole.after)):
+            continue
+        parts = [
+            p for p in placed[index + 1 :]
+            if p.document == whole.document and p.sentence == whole.sentence
+            and p.figure.unit is None and p.figure.value < whole.figure.value
+        ]  # fmt: skip
+        if parts and sum(p.figure.value for p in parts) <= whole.figure.value:
+            found.update((id(p), whole) for p in parts)
+    return found

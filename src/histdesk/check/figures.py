@@ -21,7 +21,13 @@ from dataclasses import dataclass, field
 
 from histdesk.check.cite import evidence
 from histdesk.check.codes import DOCS, FIGURES_IMPLIED
-from histdesk.check.figure_places import Placed, normalise, place, share_parts
+from histdesk.check.figure_places import (
+    Placed,
+    normalise,
+    partitive_parts,
+    place,
+    share_parts,
+)
 from histdesk.check.registry import check
 from histdesk.model import EpisodeView, Evidence, Figure, Finding
 
@@ -76,7 +82,8 @@ def check_implied(view: EpisodeView) -> list[Finding]:
     """What nearby figures imply: a share, a derived count, a group size."""
     placed = place(view)
     applied = applied_counts(placed)
-    found = [*shares(placed), *applied, *group_sizes(placed, applied)]
+    split = shares(placed)
+    found = [*split, *part_shares(placed, split), *applied, *group_sizes(placed, applied)]
     return [_finding(view, item) for item in found]
 
 
@@ -85,9 +92,12 @@ def shares(placed: list[Placed]) -> list[Implied]:
     admitted"): the part's noun heads the whole's, or the part is an outcome (admitted) of
     the whole's request (applications), or "X of the Y" joins them. Never part > whole."""
     found = []
+    parts = partitive_parts(placed)
     for part, whole in _pairs(placed, lambda p: p.figure.unit is None):
         if not part.near(whole) or part.figure.value >= whole.figure.value:
             continue
+        if id(whole) in parts and id(part) in parts:
+            continue  # two parts of one whole ("31 were Americans and 39 were British")
         outcome = OUTCOME.search(part.context)
         linked = _next_to(part, whole) and _BETWEEN_PARTS.fullmatch(part.after)
         if not linked and not (outcome and _same_kind(part, whole)):
@@ -97,6 +107,22 @@ def shares(placed: list[Placed]) -> list[Implied]:
         outcome = outcome or (OUTCOME.search(whole.after) if linked else None)
         verb = outcome.lastgroup if outcome else "counted"
         what = f"share of {whole.figure.of or 'the larger count'} {verb}"
+        value = round(part.figure.value / whole.figure.value, 4)
+        found.append(Implied(what, value, (part, whole), _share_bound(part, whole)))
+    return found
+
+
+def part_shares(placed: list[Placed], known: list[Implied]) -> list[Implied]:
+    """Each part of a partitive whole over that whole ("Of the 101 people killed, 31 were
+    Americans" -> 31/101), unless `shares` already gave that pair."""
+    done = {(id(item.inputs[0]), id(item.inputs[1])) for item in known}
+    by_id = {id(p): p for p in placed}
+    found = []
+    for part_id, whole in partitive_parts(placed).items():
+        part = by_id[part_id]
+        if (part_id, id(whole)) in done:
+            continue
+        what = f"share of {whole.figure.of or 'the whole'} that are {part.figure.of or 'the part'}"
         value = round(part.figure.value / whole.figure.value, 4)
         found.append(Implied(what, value, (part, whole), _share_bound(part, whole)))
     return found

@@ -202,8 +202,7 @@ def _shortform_pairs(mentions: list[Mention], names: dict[str, _Name]):
 
 
 def _shortest(words: list[str]) -> int:
-    """Words a short form needs: two, or one for a long name of three words or more whose
-    first word is no head word ('Dow' after 'Dow Jones Industrial Average', not 'Party')."""
+    """Words a short form needs: one for a 3+ word name not opened by a head word ('Dow')."""
     return 1 if len(words) >= 3 and not shape_votes(words[0]) else 2
 
 

@@ -11,6 +11,6 @@ from __future__ import annotations
 
 from histdesk.extract.figures.scan import find_figures
 
-FIGURES_VERSION = "figures-2"
+FIGURES_VERSION = "figures-3"
 
 __all__ = ["FIGURES_VERSION", "find_figures"]

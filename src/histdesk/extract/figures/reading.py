@@ -50,7 +50,7 @@ MAX_WORDS = 4
 _QUALIFIER_ALT = "|".join(re.escape(q) for q in QUALIFIERS)
 _GAPPED_NUMBER = re.compile(rf"\s+(?:(?:{_QUALIFIER_ALT})\s+)?\d")
 _SUBJECT_BEFORE = re.compile(
-    r"\b([a-z]+)\s+(?:made\s+up|makes?\s+up|accounted\s+for|formed|comprised|represented|"
+    r"\b([A-Za-z][a-z]*)\s+(?:made\s+up|makes?\s+up|accounted\s+for|formed|comprised|represented|"
     rf"constituted)\s+(?:(?:{_QUALIFIER_ALT})\s+)?$"
 )
 _GAPPED_BEFORE = re.compile(rf"\band\s+([a-z]+)\s+(?:(?:{_QUALIFIER_ALT})\s+)?$")
