@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import spacy
 
+from histdesk.extract.coded_names import coded_names
 from histdesk.extract.entities import _CALENDAR, fix_types, mentions_from_doc
 from histdesk.extract.initials import parse_person
-from histdesk.extract.span_repairs import coded_names, join_nicknames
+from histdesk.extract.span_repairs import join_nicknames
 from histdesk.model import ENTITY_TYPES, Mention
 
 BLANK = spacy.blank("en")

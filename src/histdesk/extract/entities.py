@@ -15,12 +15,12 @@ import re
 
 from spacy.tokens import Doc
 
+from histdesk.extract.coded_names import coded_names
 from histdesk.extract.entity_types import fix_types
 from histdesk.extract.initials import parse_person, title_words
 from histdesk.extract.names import is_acronym, name_key
 from histdesk.extract.orphans import orphans as _orphans
 from histdesk.extract.span_repairs import (
-    coded_names,
     common_word,
     cut_span,
     join_adjacent_persons,

@@ -25,8 +25,8 @@ import re
 
 from histdesk.extract.figures.lexicon import (
     DETERMINERS,
-    PREDICATE_VERBS,
     POST_QUALIFIERS,
+    PREDICATE_VERBS,
     QUALIFIERS,
     RELATIVE_BASES,
     STOP_WORDS,

@@ -17,9 +17,9 @@ from histdesk.extract.timex.deixis import deictic_readings, is_deictic, story_an
 from histdesk.extract.timex.names import EVENT, event_start, event_year, name_kind
 from histdesk.extract.timex.normalize import normalize
 from histdesk.extract.timex.patterns import Candidate, find_candidates
-from histdesk.extract.timex.tense import forward_year, opens_sentence, retrospective
 from histdesk.extract.timex.ranges import join_ranges, link_ranges
 from histdesk.extract.timex.restate import appositive, negated
+from histdesk.extract.timex.tense import forward_year, opens_sentence, retrospective
 from histdesk.extract.timex.values import Reading
 from histdesk.model import Timex
 

@@ -15,7 +15,6 @@ from histdesk.extract.timex.relative import _UNIT_CODES, _at, _blank, _reading
 from histdesk.extract.timex.tense import looks_future
 from histdesk.extract.timex.values import Reading, year_of
 
-
 _AHEAD_MONTHS = 2  # as normalize's: a holiday this close ahead of the dct is the coming one
 
 

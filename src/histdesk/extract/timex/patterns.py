@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 
 from histdesk.extract.timex import lexicon as lx
-from histdesk.extract.timex.scan import DIGIT, token_index, trigger_starts, trigger_words, windowed_finditer
+from histdesk.extract.timex.scan import (
+    DIGIT,
+    token_index,
+    trigger_starts,
+    trigger_words,
+    windowed_finditer,
+)
 from histdesk.extract.timex.vetoes import veto
 
 

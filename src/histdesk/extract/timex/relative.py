@@ -13,7 +13,15 @@ from histdesk.extract.timex import lexicon as lx
 from histdesk.extract.timex.anchor import Anchor, Point
 from histdesk.extract.timex.patterns import Candidate
 from histdesk.extract.timex.tense import looks_future
-from histdesk.extract.timex.values import Reading, day_of, mod_of, month_of, number_of, weekday_of, year_of
+from histdesk.extract.timex.values import (
+    Reading,
+    day_of,
+    mod_of,
+    month_of,
+    number_of,
+    weekday_of,
+    year_of,
+)
 
 _WORD_REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",

@@ -41,7 +41,7 @@ def _discourse_or_fraction(text: str, cand: Candidate, before: str) -> bool:
 
 
 _TITLE_WORD = r"(?:[A-Z0-9][\w'.&-]*|of|the|and|a|an|in|on|for|to|with)"
-_TITLE_OPEN = re.compile(rf"(?:``|''|[\"“])(?:[A-Z][\w'.&-]*\s+)*$")
+_TITLE_OPEN = re.compile(r"(?:``|''|[\"“])(?:[A-Z][\w'.&-]*\s+)*$")
 _TITLE_CLOSE = re.compile(rf"(?:\s+{_TITLE_WORD})*[.,!?]?(?:''|[\"”])")
 
 
