@@ -204,23 +204,13 @@ def brief(
 ) -> None:
     """Write the research brief of an episode (Markdown or self-contained HTML)."""
     with edge():
-        chosen = fmt or _format_of(output)
+        chosen = fmt or api.brief_format(output)
         text = api.build_brief(_settings(ctx), code, chosen)
     if output is None:
         sys.stdout.write(text)
         return
     output.write_text(text, encoding="utf-8")
     out.print(f"wrote {output} ({chosen}, {len(text):,} characters)")
-
-
-def _format_of(output: Optional[Path]) -> str:
-    """The brief's format from -o's suffix: .html/.htm or .md/.markdown (stdout: Markdown)."""
-    suffix = output.suffix.lower() if output else ".md"
-    if suffix in (".html", ".htm"):
-        return "html"
-    if suffix in (".md", ".markdown", ".txt"):
-        return "md"
-    raise InputError(f"cannot tell the brief's format from {output.name!r}; name it .html or .md, or pass --format")
 
 
 @app.command()

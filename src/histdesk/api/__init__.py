@@ -20,6 +20,7 @@ from histdesk.api.episodes import (
 from histdesk.api.extras import DEMO_EPISODE, EXAMPLES, demo, evaluate_timex
 from histdesk.api.ingest import ingest_paths
 from histdesk.api.views import (
+    brief_format,
     build_brief,
     entities,
     episode_view,
@@ -32,7 +33,8 @@ from histdesk.api.views import (
 from histdesk.api.web import ingest_upload, timeline_chart
 
 __all__ = [
-    "DEMO_EPISODE", "EXAMPLES", "IngestResult", "TimelineRow", "add_episode", "build_brief",
+    "DEMO_EPISODE", "EXAMPLES", "IngestResult", "TimelineRow", "add_episode", "brief_format",
+    "build_brief",
     "demo", "entities", "episode_view", "evaluate_timex", "export_all", "findings_as_dicts",
     "get_episode", "ingest_paths", "ingest_upload", "judge", "list_episodes", "parse_window",
     "run_checks", "set_episode", "timeline", "timeline_chart",

@@ -12,7 +12,6 @@ from histdesk.config import Settings
 from histdesk.errors import InputError
 from histdesk.model import STATUSES, Episode
 
-
 _WINDOW_FORMS = "1924-01-01, BC0049-01-01 or astronomical -0048-01-01 for 49 BC"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from histdesk.api._common import TimelineRow, _workspace
 from histdesk.api.ingest import _refresh_entities
 from histdesk.config import Settings
@@ -72,6 +74,18 @@ def run_checks(settings: Settings, code: str) -> list[Finding]:
     from histdesk.check.registry import run_checks as run
 
     return run(episode_view(settings, code))
+
+
+def brief_format(output: Path | None) -> str:
+    """The brief's format from a file name: .html/.htm or .md/.markdown/.txt (none: Markdown)."""
+    suffix = output.suffix.lower() if output else ".md"
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix in (".md", ".markdown", ".txt"):
+        return "md"
+    raise InputError(
+        f"cannot tell the brief's format from {output.name!r}; name it .html or .md, or pass --format"
+    )
 
 
 def build_brief(settings: Settings, code: str, fmt: str = "html") -> str:
