@@ -117,3 +117,12 @@ def test_a_body_of_a_place_is_one_org_and_the_place_stays_a_place():
     assert texts(text, join_of(text, spans)) == [
         ("Legion of Upper Varna", "ORG"), ("Upper Varna", "GPE"),
         ("Bank of Ostrel", "ORG"), ("Ostrel", "GPE")]
+
+
+def test_a_quoted_title_ending_in_a_full_stop_is_one_work():
+    from histdesk.extract.span_repairs import quoted_titles
+
+    text = "It adopted the resolution “On Sending Delegates From the Fleet into the Soviets.” Then it rose."
+    spans = [(text.index("Sending"), text.index("Sending") + 16, "ORG"), (text.index("Fleet"), text.index("Fleet") + 5, "ORG")]
+    got = {(text[s:e], label) for s, e, label in quoted_titles(text, spans)}
+    assert got == {("On Sending Delegates From the Fleet into the Soviets", "WORK_OF_ART")}

@@ -174,7 +174,7 @@ DOCUMENT_NOUNS = (
     r"|magazine|entitled|titled|called"
 )
 _DOCUMENT_BEFORE = re.compile(rf"\b(?:{DOCUMENT_NOUNS})\s*,?\s*$", re.IGNORECASE)
-_TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'-]*|of|the|and|on|in|a|an|to|for|at|with|by)$")
+_TITLE_WORD = re.compile(r"^(?:[A-Z0-9][\w’'-]*|of|the|and|on|in|into|from|over|under|against|a|an|to|for|at|with|by)$")
 
 
 def quoted_titles(text: str, spans: list[Span]) -> list[Span]:
@@ -187,6 +187,8 @@ def quoted_titles(text: str, spans: list[Span]) -> list[Span]:
         rights = [r for r in (text.find(q, end, end + 60) for q in _CLOSE) if r >= 0]
         right = min(rights, default=-1)
         inner = text[left + 1 : right] if left >= 0 and right >= 0 else ""
+        while inner[-1:] in (".", ",", ";", ":", "!", "?") and inner:  # “... into the Party.”
+            inner, right = inner[:-1], right - 1
         longer = (left + 1, right) != (start, end)
         cue = left >= 0 and _DOCUMENT_BEFORE.search(text[max(0, left - 40) : left])
         if _title(inner) and (longer or cue):
