@@ -306,3 +306,11 @@ def test_a_span_across_a_paragraph_break_is_cut_and_a_count_dropped():
     text = "The Tulip Board\n\nAfter the sale, 12 Dutchmen left."
     doc = doc_with(text, [("Tulip Board\n\nAfter", "ORG"), ("12 Dutchmen", "NORP")])
     assert found(doc) == [("Tulip Board", "ORG"), ("Dutchmen", "NORP")]
+
+
+def test_a_word_that_is_its_own_sentence_is_an_interjection_not_a_name():
+    from histdesk.extract.entities import _exclamation
+
+    text = "Phew. That was long. Then Orlov spoke."
+    assert _exclamation(text, 0, 4)
+    assert not _exclamation(text, text.index("Orlov"), text.index("Orlov") + 5)

@@ -238,10 +238,18 @@ def _plausible(doc: Doc, start: int, end: int, label: str) -> bool:
         return False
     if _imperative(doc, start, end) and not mid_sentence(text, span):  # "Drop your notes"
         return False
+    if _exclamation(text, start, end) and not mid_sentence(text, span):  # "Ufff. It took..."
+        return False
     lower_noun = label != "NORP" or not _NATIONALITY.search(span)
     if lower_noun and not any(ch.isupper() for ch in span):
         return False
     return not span.replace(" ", "").isdigit() and not _adjective(doc, start, end, label)
+
+
+def _exclamation(text: str, start: int, end: int) -> bool:
+    """A lone word that is its own sentence ("Ufff.", "Wow!") is an interjection, not a name."""
+    opens = not text[max(0, start - 2) : start].strip() or text[start - 2 : start] in (". ", "! ", "? ")
+    return " " not in text[start:end] and opens and text[end : end + 1] in (".", "!")
 
 
 def _imperative(doc: Doc, start: int, end: int) -> bool:
