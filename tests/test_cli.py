@@ -264,3 +264,14 @@ def test_a_bc_window_is_stored_and_flags_bc_events_outside_it(run, tmp_path):
     assert "BC0049-01-01..BC0049-12-31" in found[0].message
     result = run("episode", "add", "0049 02", "C", "--window", "BC0049-12-31/BC0049-01-01")
     assert result.exit_code == 2 and "BC0049-01-01 or astronomical -0048-01-01" in result.stderr
+
+
+def test_episode_set_echoes_the_change_and_refuses_an_empty_one(run):
+    run("episode", "add", "1921 03", "Kronstadt", "--author", "Kestrel")
+    done = run("episode", "set", "1921 03", "--title", "Kronstadt 1921")
+    assert done.stdout.strip() == "episode 1921 03 “Kronstadt 1921” (Kestrel): Planned, 1921-01-01/1921-12-31"
+    empty = run("episode", "set", "1921 03")
+    assert empty.exit_code == 2
+    assert empty.stderr.strip() == (
+        "error: nothing to change for episode '1921 03'; pass --title, --author, --status or --window"
+    )

@@ -81,7 +81,8 @@ def episode_set(
     """Change an episode's title, authors, status or window."""
     with edge():
         ep = api.set_episode(_settings(ctx), code, title, author or None, status, window)
-    out.print(f"episode {ep.code}: {ep.status}, {ep.window[0]}/{ep.window[1]}")
+    authors = ", ".join(ep.authors) or "no authors"
+    out.print(f"episode {ep.code} “{ep.title}” ({authors}): {ep.status}, {ep.window[0]}/{ep.window[1]}")
 
 
 @episode_app.command("list")

@@ -107,6 +107,10 @@ def set_episode(
     status: str | None = None,
     window: str | None = None,
 ) -> Episode:
+    if title is None and not authors and status is None and window is None:
+        raise InputError(
+            f"nothing to change for episode {code!r}; pass --title, --author, --status or --window"
+        )
     with _workspace(settings) as ws:
         ws.get_episode(code)
         ws.update_episode(
