@@ -35,6 +35,9 @@ def test_year_less_dates_follow_the_tense_of_their_clause(text, expected):
         ("The minister is expected to resign Monday.", "1997-11-03"),
         ("Talks could resume as soon as Friday, aides said.", "1997-10-31"),
         ("Aides fought over Monday's ruling, which they would appeal.", "1997-10-27"),
+        ("Tenants can go back to the flats by noon Saturday, the landlord said.", "1997-11-01T12:00"),
+        ("The clerks must file the forms by Monday.", "1997-11-03"),
+        ("The clerks had filed the forms by Monday, the audit found.", "1997-10-27"),
     ],
 )
 def test_weekdays_look_ahead_only_in_forward_clauses(text, value):

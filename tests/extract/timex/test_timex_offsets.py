@@ -8,7 +8,7 @@ def _by_text(text: str, **kw) -> dict[str, tuple[str, str, str | None]]:
 
 
 def test_version_is_bumped():
-    assert TAGGER_VERSION == "timex-9"
+    assert TAGGER_VERSION == "timex-10"
 
 
 def test_minutes_after_midnight_on_a_date_is_one_time_on_that_date():

@@ -15,7 +15,7 @@ def _values(text: str, **kw) -> list[tuple[str, str]]:
 
 
 def test_version_is_timex_7():
-    assert TAGGER_VERSION == "timex-9"
+    assert TAGGER_VERSION == "timex-10"
 
 
 def test_an_ordinal_day_counts_from_the_start_of_a_range():

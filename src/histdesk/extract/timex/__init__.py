@@ -23,7 +23,7 @@ from histdesk.extract.timex.tense import forward_year, opens_sentence, retrospec
 from histdesk.extract.timex.values import Reading
 from histdesk.model import Timex
 
-TAGGER_VERSION = "timex-9"
+TAGGER_VERSION = "timex-10"
 
 _EXPLICIT_YEAR = re.compile(r"(?<![\d$.,])(1\d{3}|20\d{2})(?![\d%,])")
 _DAY_WORDS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b")

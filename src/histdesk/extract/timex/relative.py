@@ -12,7 +12,7 @@ import re
 from histdesk.extract.timex import lexicon as lx
 from histdesk.extract.timex.anchor import Anchor, Point
 from histdesk.extract.timex.patterns import Candidate
-from histdesk.extract.timex.tense import looks_future
+from histdesk.extract.timex.tense import deadline_ahead, looks_future
 from histdesk.extract.timex.values import (
     Reading,
     day_of,
@@ -211,7 +211,8 @@ def _weekday(c: Candidate, text: str, anchor: Anchor) -> list[Reading]:
     day = base.date() if base else None
     if day is None:
         return _reading(c, "TIME" if pod else "DATE", f"XXXX-WXX-{wanted + 1}{pod}", mod_of(g.get("pos")))
-    future = "next" in rel or "coming" in rel or "following" in rel or (not rel and (anchor.narrative or looks_future(text, c.start, c.end)))
+    ahead = anchor.narrative or looks_future(text, c.start, c.end) or deadline_ahead(text, c.start, c.end)
+    future = any(w in rel for w in ("next", "coming", "following")) or (not rel and ahead)
     delta = (wanted - day.weekday()) % 7
     if future:
         delta = delta or (7 if rel else 0)
@@ -253,6 +254,7 @@ def _day_for_time(c: Candidate, text: str, anchor: Anchor) -> tuple[str, Point |
         return (_at(base, "D", _DAY_WORDS[g["word"].lower()]) or "XXXX-XX-XX"), base
     base = anchor.ref if anchor.narrative else anchor.deictic()
     return ((base.iso() if base and base.day else None) or "XXXX-XX-XX"), base
+
 
 
 def _noon_value(g: dict) -> str | None:

@@ -84,3 +84,9 @@ def retrospective(text: str, start: int, end: int, bare_year: bool) -> bool:
     if _ATTRIBUTIVE.search(before):
         return _NOUN_AFTER.match(text, end) is not None
     return _RETRO.search(before) is not None
+
+
+def deadline_ahead(text: str, start: int, end: int) -> bool:
+    """A weekday after a deadline preposition ("return by noon Saturday") lies ahead,
+    unless a past perfect looks back at it ("had filed reports by Wednesday")."""
+    return leans_future(text, start) and not retrospective(text, start, end, bare_year=False)
