@@ -65,3 +65,17 @@ def test_a_date_refined_by_a_time_in_the_sentence_is_one_event():
     assert [e.date for e in events_from(text, [(0, len(text))], (day, minute), ())] == ["1969-07-20T20:17"]
     other = tx(text, "July 20", "1969-07")
     assert len(events_from(text, [(0, len(text))], (day, other), ())) == 1
+
+
+def test_he_with_no_person_named_involves_the_last_person_not_in_the_possessive():
+    text = "The post went to Orlov. Petrov's health failed. In 1922, he was made secretary."
+    orlov = Mention(text.index("Orlov"), text.index("Orlov") + 5, "Orlov", "PERSON")
+    petrov = Mention(text.index("Petrov"), text.index("Petrov") + 6, "Petrov", "PERSON")
+    year = tx(text, "1922", "1922")
+    sentence = (text.index("In 1922"), len(text))
+    (event,) = events_from(text, [sentence], (year,), (orlov, petrov))
+    assert [m.text for m in event.mentions] == ["Orlov"]
+    named = "In 1922, Ivanov said he was tired."
+    ivanov = Mention(9, 15, "Ivanov", "PERSON")
+    (plain,) = events_from(named, [(0, len(named))], (tx(named, "1922", "1922"),), (ivanov,))
+    assert [m.text for m in plain.mentions] == ["Ivanov"]

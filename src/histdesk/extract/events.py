@@ -34,39 +34,53 @@ def events_from(
     """One Event per (sentence, calendar DATE timex in it), with the sentence's mentions.
 
     A timex resolved against `dct` (a post's own date: "the episode was published today")
-    is forum time, not history, and makes no event.
+    is forum time, not history, and makes no event. A sentence told of "he" or "she" with
+    no person named in it also involves the person it most likely means (`_antecedent`).
     """
     events = []
     for start, end in sentences:
-        dated = [
-            t
-            for t in timexes
-            if t.type in ("DATE", "TIME")
-            and start <= t.start < end
-            and is_calendar_value(t.value)
-            and not (dct and t.anchor == dct)
-            and not _NEGATED.search(text[max(start, t.start - 20) : t.start])
-        ]
+        dated = _dated(text, start, end, timexes, dct)
         if not dated or text[start:end].rstrip().endswith("?"):
             continue
         inside = tuple(m for m in mentions if start <= m.start and m.end <= end)
+        inside += _antecedent(text, start, end, inside, mentions)
         lead, trail = _strip(text, start, end)
         seen: set[str] = set()
         for timex in _most_precise(dated):
             if timex.value in seen:  # "two days later, on February 28": one event
                 continue
             seen.add(timex.value)
-            events.append(
-                Event(
-                    start=lead,
-                    end=trail,
-                    text=text[lead:trail],
-                    date=timex.value,
-                    timex=timex,
-                    mentions=inside,
-                )
-            )
+            events.append(Event(lead, trail, text[lead:trail], timex.value, timex, inside))
     return events
+
+
+def _dated(text: str, start: int, end: int, timexes, dct: str | None) -> list[Timex]:
+    return [
+        t
+        for t in timexes
+        if t.type in ("DATE", "TIME")
+        and start <= t.start < end
+        and is_calendar_value(t.value)
+        and not (dct and t.anchor == dct)
+        and not _NEGATED.search(text[max(start, t.start - 20) : t.start])
+    ]
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+
+
+def _antecedent(text, start, end, inside, mentions) -> tuple[Mention, ...]:
+    """For "In 1922, he was appointed ...": the last person named, not in the possessive
+    ("Lenin's illness" describes, it is not who acts), within 300 characters before."""
+    if any(m.type == "PERSON" for m in inside) or not _PRONOUN.search(text, start, end):
+        return ()
+    before = [
+        m for m in mentions
+        if m.type == "PERSON" and start - 300 <= m.start and m.end <= start
+        and not _POSSESSIVE_AFTER.match(text[m.end : m.end + 2])
+    ]
+    return (max(before, key=lambda m: m.start),) if before else ()
 
 
 def _most_precise(dated: list[Timex]) -> list[Timex]:
