@@ -17,6 +17,8 @@ STATUSES = ("Planned", "In Research", "Writing", "Recorded", "Published")
 POST_KINDS = ("call", "research", "feedback", "reply", "intent", "credit")
 
 DOCUMENT_KINDS = ("thread", "discourse", "source", "html", "text")
+THREAD_KINDS = ("thread", "discourse")  # documents whose posts are cited by number
+WHOLE_TEXT_KINDS = ("html", "text")  # read as one research text: cited by file name
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC", "WORK_OF_ART", "LAW", "PRODUCT")
 
@@ -219,6 +221,14 @@ class Document:
     title: str | None = None  # the page or note title when the input gives one
 
 
+    @property
+    def cited_name(self) -> str:
+        """The file name, with the title beside it when the input gave one."""
+        if self.title and self.title != self.name:
+            return f"{self.name} (“{self.title}”)"
+        return self.name
+
+
 @dataclass(frozen=True)
 class EpisodeView:
     """Everything the checks and the brief see of one episode, offsets in document text."""
@@ -233,6 +243,12 @@ class EpisodeView:
     entities: tuple[Entity, ...] = ()
     judgements: tuple[Judgement, ...] = ()
     mentions: tuple[Mention, ...] = ()  # every mention, clustered or not
+
+    def thread_prefix(self, doc: Document | None) -> str:
+        """"name, " when the episode holds more than one thread, so post numbers stay unique
+        in citations; "" otherwise."""
+        threads = sum(1 for d in self.documents if d.kind in THREAD_KINDS)
+        return f"{doc.name}, " if doc is not None and threads > 1 else ""
 
 
 @dataclass(frozen=True)

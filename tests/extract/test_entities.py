@@ -4,27 +4,14 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from conftest import doc_with, seed_path
 from spacy.tokens import Doc
 
-from conftest import seed_path
 from histdesk.extract.entities import fix_types, mentions_from_doc
 from histdesk.extract.names import load_gazetteer
 from histdesk.model import Mention, Timex
 
 BLANK = spacy.blank("en")
-
-
-def doc_with(text: str, ents: list[tuple[str, str]]) -> Doc:
-    """A blank-pipeline Doc whose entities are the given (substring, label) pairs, each
-    searched for after the previous one."""
-    doc = BLANK(text)
-    spans, start = [], 0
-    for sub, label in ents:
-        start = text.index(sub, start)
-        spans.append(doc.char_span(start, start + len(sub), label=label, alignment_mode="expand"))
-        start += len(sub)
-    doc.ents = spans
-    return doc
 
 
 def found(doc: Doc) -> list[tuple[str, str]]:

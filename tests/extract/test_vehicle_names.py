@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import spacy
+from conftest import doc_with
 
 from histdesk.extract.coded_names import coded_names
 from histdesk.extract.entities import _CALENDAR, fix_types, mentions_from_doc
@@ -11,17 +12,6 @@ from histdesk.extract.span_repairs import join_nicknames
 from histdesk.model import ENTITY_TYPES, Mention
 
 BLANK = spacy.blank("en")
-
-
-def doc_with(text: str, ents: list[tuple[str, str]]):
-    doc = BLANK(text)
-    spans, start = [], 0
-    for sub, label in ents:
-        start = text.index(sub, start)
-        spans.append(doc.char_span(start, start + len(sub), label=label, alignment_mode="expand"))
-        start += len(sub)
-    doc.ents = spans
-    return doc
 
 
 def found(doc) -> list[tuple[str, str]]:

@@ -14,10 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from histdesk.model import Document, EpisodeView, Evidence, Post, Source
+from histdesk.model import WHOLE_TEXT_KINDS, Document, EpisodeView, Evidence, Post, Source
 
-THREAD_KINDS = ("thread", "discourse")  # documents whose posts are cited by number
-WHOLE_TEXT_KINDS = ("html", "text")  # read as one research text: cited by file name
 
 # Abbreviations after which a period does not end a sentence ("Jan. 29", "Dr. Smith").
 _ABBREVIATIONS = frozenset(
@@ -43,11 +41,6 @@ def source_of(view: EpisodeView, doc_id: int) -> Source | None:
     return next((s for owner, s in view.sources if owner == doc_id), None)
 
 
-def document_name(doc: Document) -> str:
-    """The file name, with the title beside it when the input gave one."""
-    return f"{doc.name} (“{doc.title}”)" if doc.title and doc.title != doc.name else doc.name
-
-
 def label_at(view: EpisodeView, doc_id: int | None, offset: int) -> str:
     """"post N" (prefixed by the thread's name when there are several threads), else the
     source title, else the document's name, else "document N"."""
@@ -55,18 +48,12 @@ def label_at(view: EpisodeView, doc_id: int | None, offset: int) -> str:
         return "unplaced text"
     doc = document(view, doc_id)
     if doc and doc.kind in WHOLE_TEXT_KINDS:
-        return document_name(doc)
+        return doc.cited_name
     if post := post_at(view, doc_id, offset):
-        return f"{thread_prefix(view, doc)}post {post.number}"
+        return f"{view.thread_prefix(doc)}post {post.number}"
     if source := source_of(view, doc_id):
         return source.title
     return doc.name if doc else f"document {doc_id}"
-
-
-def thread_prefix(view: EpisodeView, doc: Document | None) -> str:
-    """"name, " when the episode holds more than one thread, so post numbers stay unique."""
-    threads = sum(1 for d in view.documents if d.kind in THREAD_KINDS)
-    return f"{doc.name}, " if doc and threads > 1 else ""
 
 
 def evidence(view: EpisodeView, doc_id: int, start: int, end: int) -> Evidence:

@@ -9,10 +9,7 @@ so it is cited by its file name and, when known, its title.
 
 from __future__ import annotations
 
-from histdesk.model import Document, EpisodeView
-
-THREAD_KINDS = ("thread", "discourse")
-WHOLE_TEXT_KINDS = ("html", "text")
+from histdesk.model import WHOLE_TEXT_KINDS, EpisodeView
 
 
 def citation_for(view: EpisodeView, document: int | None, offset: int) -> str:
@@ -25,19 +22,9 @@ def citation_for(view: EpisodeView, document: int | None, offset: int) -> str:
             return f"{source.title}{work}{year}"
     doc = next((d for d in view.documents if d.id == document), None)
     if doc is not None and doc.kind in WHOLE_TEXT_KINDS:
-        return document_name(doc)
+        return doc.cited_name
     for doc_id, post in view.posts:
         if doc_id == document and post.start <= offset < max(post.end, post.start + 1):
             who = f" (@{post.author})" if post.author else ""
-            return f"{_thread_prefix(view, doc)}post {post.number}{who}"
+            return f"{view.thread_prefix(doc)}post {post.number}{who}"
     return doc.name if doc else f"document {document}"
-
-
-def document_name(doc: Document) -> str:
-    """The file name, with the title beside it when the input gave one."""
-    return f"{doc.name} (“{doc.title}”)" if doc.title and doc.title != doc.name else doc.name
-
-
-def _thread_prefix(view: EpisodeView, doc: Document | None) -> str:
-    threads = sum(1 for d in view.documents if d.kind in THREAD_KINDS)
-    return f"{doc.name}, " if doc is not None and threads > 1 else ""
