@@ -208,3 +208,8 @@ def test_end_of_the_month_in_a_story_known_only_to_its_year():
     assert (ahead[-1].value, ahead[-1].mod) == ("2023-05", "END")
     news = tag("The plant will reopen by the end of the month.", "2023-05-02")
     assert (news[-1].value, news[-1].mod) == ("2023-05", "END")
+
+
+def test_a_shift_far_off_the_calendar_is_unresolved_not_a_crash():
+    found = tag("25769779776 month later today", "2000-01-01")
+    assert all(t.value for t in found)

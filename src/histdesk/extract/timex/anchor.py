@@ -49,7 +49,7 @@ class Point:
             return None
         try:
             return dt.date(self.year, self.month, self.day)
-        except ValueError:
+        except (ValueError, OverflowError):  # off the calendar: "25769779776 months later"
             return None
 
     def shift(self, unit: str, amount: int) -> Point | None:
