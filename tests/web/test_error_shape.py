@@ -98,7 +98,7 @@ def test_a_histdesk_error_that_is_not_input_is_a_500_with_its_message(client, mo
     def broken(settings, code):
         raise ExtractionError("the spaCy model is not installed")
 
-    monkeypatch.setattr(api, "episode_view", broken)
+    monkeypatch.setattr(api, "desk", broken)  # what the desk route calls
     response = client.get(f"{EP}.json")
     assert response.status_code == 500
     assert_shape(response.json(), 500, "spaCy model is not installed")

@@ -30,12 +30,12 @@ from histdesk.api.views import (
     run_checks,
     timeline,
 )
-from histdesk.api.web import ingest_upload, timeline_chart
+from histdesk.api.web import Desk, desk, ingest_upload
 
 __all__ = [
     "DEMO_EPISODE", "EXAMPLES", "IngestResult", "TimelineRow", "add_episode", "brief_format",
     "build_brief",
     "demo", "entities", "episode_view", "evaluate_timex", "export_all", "findings_as_dicts",
     "get_episode", "ingest_paths", "ingest_upload", "judge", "list_episodes", "parse_window",
-    "run_checks", "set_episode", "timeline", "timeline_chart",
+    "run_checks", "set_episode", "timeline", "Desk", "desk",
 ]

@@ -18,10 +18,14 @@ def episode_view(settings: Settings, code: str):
 
 def timeline(settings: Settings, code: str) -> list[TimelineRow]:
     """Dated events of the episode, oldest first, each with its citation."""
+    return timeline_rows(episode_view(settings, code))
+
+
+def timeline_rows(view) -> list[TimelineRow]:
+    """The timeline of an already-read episode view (the desk reads the view once)."""
     from histdesk.report.citations import citation_for
     from histdesk.report.timeline import sort_key
 
-    view = episode_view(settings, code)
     names = {e.id: e.name for e in view.entities}
     rows = []
     for ev in view.events:

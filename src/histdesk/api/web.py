@@ -1,11 +1,14 @@
-"""Calls only the web desk needs (an upload by name, the chart on its own)."""
+"""Calls only the web desk needs (an upload by name, the desk page in one read)."""
 
 from __future__ import annotations
 
-from histdesk.api._common import IngestResult, _workspace
+from dataclasses import dataclass
+
+from histdesk.api._common import IngestResult, TimelineRow, _workspace
 from histdesk.api.ingest import _ingest_docs
-from histdesk.api.views import episode_view
+from histdesk.api.views import episode_view, timeline_rows
 from histdesk.config import Settings
+from histdesk.model import EpisodeView, Finding
 
 
 def ingest_upload(
@@ -20,15 +23,27 @@ def ingest_upload(
         return _ingest_docs(ws, [read_document(name, data, as_kind=as_kind)], ep)[0]
 
 
-def timeline_chart(settings: Settings, code: str) -> str:
-    """The brief's inline SVG timeline chart, for the desk page. It is markup: `report.chart`
-    escapes every text inside it, so a page may insert it unescaped."""
+@dataclass(frozen=True)
+class Desk:
+    """One read of an episode for the desk page: the view, its findings, the timeline rows
+    and the brief's inline SVG chart (markup: `report.chart` escapes every text in it)."""
+
+    view: EpisodeView
+    findings: list[Finding]
+    timeline: list[TimelineRow]
+    chart: str
+
+
+def desk(settings: Settings, code: str) -> Desk:
+    """Everything the desk shows, from one episode view and one run of the checks."""
     from histdesk.check.registry import run_checks as run
     from histdesk.report.brief import assemble
     from histdesk.report.html import chart_for
 
     view = episode_view(settings, code)
-    return chart_for(assemble(view, run(view)))
+    findings = run(view)
+    rows = timeline_rows(view)
+    return Desk(view, findings, rows, chart_for(assemble(view, findings)) if rows else "")
 
 
 def ingest_uploads(

@@ -80,9 +80,12 @@ def index_data(settings: Settings) -> dict:
 
 def desk_data(settings: Settings, code: str) -> dict:
     """Everything the desk of one episode shows: header, timeline, entities, findings."""
-    code = resolve_code(settings, code)
-    view = api.episode_view(settings, code)
-    findings = api.run_checks(settings, code)
+    return desk_dict(api.desk(settings, resolve_code(settings, code)))
+
+
+def desk_dict(desk) -> dict:
+    """The desk page's data (and its .json twin) from one `api.desk` read."""
+    view, findings = desk.view, desk.findings
     questions = [finding_dict(f) for f in findings if f.code == QUESTION_CODE]
     implied = [implied_dict(view, f) for f in findings if f.code == IMPLIED_CODE]
     others = [finding_dict(f) for f in findings if f.code not in (QUESTION_CODE, IMPLIED_CODE)]
@@ -92,7 +95,7 @@ def desk_data(settings: Settings, code: str) -> dict:
         "counts": {
             **counts(view), "implied": len(implied), "findings": len(others), "questions": len(questions)
         },
-        "timeline": [asdict(row) for row in api.timeline(settings, code)],
+        "timeline": [asdict(row) for row in desk.timeline],
         "entities": [entity_dict(e) for e in view.entities],
         "judgements": [asdict(j) for j in view.judgements],
         "figures": figures(view),

@@ -48,9 +48,10 @@ def desk_page(code: str, request: Request):
         # One address per episode, so links and bookmarks agree.
         query = f"?{request.url.query}" if request.url.query else ""
         return RedirectResponse(f"/episodes/{canonical}{query}", status_code=308)
-    page = data.desk_data(settings, code)
+    desk = api.desk(settings, data.resolve_code(settings, code))
+    page = data.desk_dict(desk)
     # Display only (the .json twin carries the rows it is drawn from); report.chart escapes it.
-    chart = Markup(api.timeline_chart(settings, page["episode"]["code"])) if page["timeline"] else None
+    chart = Markup(desk.chart) if desk.chart else None
     notice = request.query_params.get("notice")
     return render(request, "episode.html", page, notice=notice, chart=chart)
 
